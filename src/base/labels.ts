@@ -1,0 +1,55 @@
+/** Localized names of the data format's fixed values, shared by every widget. */
+import type {AssessmentKind, OgpValue, Openness, PlanStage} from '../data/types.js';
+import type {MsgFn} from '../i18n/msg.js';
+
+export function ogpValueLabel(value: OgpValue, msg: MsgFn): string {
+  switch (value) {
+    case 'access-to-information':
+      return msg('Access to information');
+    case 'civic-participation':
+      return msg('Civic participation');
+    case 'public-accountability':
+      return msg('Public accountability');
+    default:
+      return msg('Technology and innovation');
+  }
+}
+
+export function assessmentKindLabel(kind: AssessmentKind, msg: MsgFn): string {
+  switch (kind) {
+    case 'self':
+      return msg('Government self-assessment');
+    case 'independent':
+      return msg('Independent review');
+    default:
+      return msg('Civil society assessment');
+  }
+}
+
+export function opennessLabel(value: Openness, msg: MsgFn): string {
+  switch (value) {
+    case 'worsened':
+      return msg('Worsened');
+    case 'did-not-change':
+      return msg('Did not change');
+    case 'marginal':
+      return msg('Marginal');
+    case 'major':
+      return msg('Major');
+    default:
+      return msg('Outstanding');
+  }
+}
+
+export function stageLabel(stage: PlanStage, msg: MsgFn): string {
+  switch (stage) {
+    case 'draft':
+      return msg('Draft');
+    case 'adopted':
+      return msg('Adopted');
+    case 'implementing':
+      return msg('Being implemented');
+    default:
+      return msg('Ended');
+  }
+}

@@ -1,0 +1,209 @@
+import {LitElement, html, nothing, type TemplateResult} from 'lit';
+import {property} from 'lit/decorators.js';
+import {emit} from './events.js';
+import {host, states, tokens} from './styles.js';
+import {LoadError} from '../data/fetch.js';
+import {PlanController, type PlanSource} from '../data/plan-controller.js';
+import type {ActionPlan, Problem} from '../data/types.js';
+import {LocaleController} from '../i18n/locale-controller.js';
+import {formatNumber} from '../i18n/format.js';
+import {pickText, type PickedText} from '../i18n/text.js';
+import type {Text} from '../data/types.js';
+import {str} from '@lit/localize';
+import {clampLevel} from './heading.js';
+
+/**
+ * What every ogp- element shares: where its data comes from (`plan`, inline JSON, `src`), which
+ * language it speaks, theme and heading level, and the loading / error / no-data states. A
+ * subclass renders only the loaded plan (`renderPlan`) and, optionally, its loading skeleton.
+ */
+export abstract class OgpElement extends LitElement implements PlanSource {
+  static override styles = [tokens, host, states];
+
+  /** The action plan as an object (wins over inline JSON and `src`). Validated on arrival. */
+  @property({attribute: false}) plan?: unknown;
+
+  /** URL of the action plan JSON. Requests for one URL are shared by every widget on the page. */
+  @property() src?: string;
+
+  /** Milliseconds before loading `src` gives up with a timeout message. */
+  @property({type: Number}) timeout = 15_000;
+
+  /** Turns a response of another shape into an action plan. */
+  @property({attribute: false}) transform?: (raw: unknown) => unknown;
+
+  /** `light` or `dark`; without it the page's `prefers-color-scheme` decides. */
+  @property({reflect: true}) theme?: 'light' | 'dark';
+
+  /** Level (1–6) of the widget's top heading, so it fits the host page's outline. */
+  @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  protected readonly i18n = new LocaleController(this);
+  protected readonly data = new PlanController(this, {
+    onLoad: (plan) => emit(this, 'ogp-load', plan),
+    onError: (error, problems) =>
+      emit(this, 'ogp-error', {
+        kind: error.kind,
+        message: this.errorMessage(error),
+        problems,
+        url: error.details.url,
+        status: error.details.status,
+      }),
+  });
+
+  /** The validated plan, once loaded. */
+  get loadedPlan(): ActionPlan | undefined {
+    return this.data.plan;
+  }
+
+  /** Problems the validator found in the data (the valid parts are shown). */
+  get problems(): Problem[] {
+    const state = this.data.state;
+    return state.status === 'loaded' || state.status === 'error' ? state.problems : [];
+  }
+
+  /** Loads the data again from the network. */
+  reload(): void {
+    this.data.retry();
+  }
+
+  /** The heading level for a sub-heading `depth` levels below the widget's top heading. */
+  protected level(depth = 0): number {
+    return clampLevel(clampLevel(this.headingLevel) + depth);
+  }
+
+  /** Data text in the widget's language, with its own `lang` for screen readers. */
+  protected text(value: Text | undefined): TemplateResult | typeof nothing {
+    const picked: PickedText = pickText(value, this.i18n.locale);
+    if (!picked.value) return nothing;
+    return html`<span lang=${picked.lang ?? nothing}>${picked.value}</span>`;
+  }
+
+  /** Data text as a plain string (for attributes such as aria-label). */
+  protected plain(value: Text | undefined): string {
+    return pickText(value, this.i18n.locale).value;
+  }
+
+  protected abstract renderPlan(plan: ActionPlan): unknown;
+
+  /** A placeholder of the loaded shape and about its size, so the page does not jump. */
+  protected renderSkeleton(): TemplateResult {
+    return html`<span class="sk-title"></span><span></span><span></span><span class="sk-short"></span>`;
+  }
+
+  protected override render(): TemplateResult {
+    const {locale, msg} = this.i18n;
+    const state = this.data.state;
+    let body: unknown;
+    switch (state.status) {
+      case 'loading':
+        body = html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+          <span class="visually-hidden">${msg('Loading the action plan…')}</span>
+          ${this.renderSkeleton()}
+        </div>`;
+        break;
+      case 'error':
+        body = this.renderError(state.error, state.problems);
+        break;
+      case 'loaded':
+        body = [this.renderProblems(state.problems), this.renderPlan(state.plan)];
+        break;
+      default:
+        body = html`<div class="notice" part="notice">
+          <p>${msg('No action plan data yet. Give this element a src URL, inline JSON or a plan property.')}</p>
+        </div>`;
+    }
+    return html`<div class="root" part="base" lang=${locale}>${body}</div>`;
+  }
+
+  protected errorMessage(error: LoadError): string {
+    const {msg} = this.i18n;
+    switch (error.kind) {
+      case 'http':
+        return msg(str`The action plan could not be loaded: the server answered with error ${error.details.status ?? ''}.`);
+      case 'invalid-json':
+        return msg('The action plan file is not valid JSON, so it cannot be read.');
+      case 'not-json':
+        return msg('The data address returned a web page instead of action plan data. Check the address.');
+      case 'timeout':
+        return msg(str`The action plan took too long to arrive (more than ${formatNumber(this.timeout / 1000, this.i18n.locale)} seconds).`);
+      case 'network':
+        return msg('The action plan could not be reached. Check the connection; data on another site must allow cross-origin requests (CORS).');
+      default:
+        return msg('The data does not contain a usable action plan.');
+    }
+  }
+
+  private renderError(error: LoadError, problems: Problem[]): TemplateResult {
+    const {msg} = this.i18n;
+    const retryable = Boolean(this.src) && error.kind !== 'invalid-data' && !this.plan;
+    return html`<div class="notice error" part="notice error" role="alert">
+      <p class="title">${this.errorMessage(error)}</p>
+      ${retryable
+        ? html`<div class="actions">
+            <button type="button" class="button" part="retry-button" @click=${() => this.reload()}>
+              ${msg('Try again')}
+            </button>
+          </div>`
+        : nothing}
+      <details>
+        <summary>${msg('Technical details')}</summary>
+        <ul class="technical">
+          ${error.details.url ? html`<li><code>${error.details.url}</code></li>` : nothing}
+          <li><code>${error.kind}: ${error.message}</code></li>
+          ${problems.map((p) => html`<li>${this.problemItem(p)}</li>`)}
+        </ul>
+      </details>
+    </div>`;
+  }
+
+  private renderProblems(problems: Problem[]): TemplateResult | typeof nothing {
+    if (!problems.length) return nothing;
+    const {msg, locale} = this.i18n;
+    const count = formatNumber(problems.length, locale);
+    return html`<details class="notice problems" part="problems">
+      <summary>
+        ${problems.length === 1
+          ? msg('1 problem in the data: some items may be missing.')
+          : msg(str`${count} problems in the data: some items may be missing.`)}
+      </summary>
+      <ul class="technical">
+        ${problems.slice(0, 50).map((p) => html`<li>${this.problemItem(p)}</li>`)}
+        ${problems.length > 50 ? html`<li>${msg(str`and ${formatNumber(problems.length - 50, locale)} more`)}</li>` : nothing}
+      </ul>
+    </details>`;
+  }
+
+  /** A validation problem in the widget's language: the exact path, then what is wrong. */
+  private problemItem(problem: Problem): TemplateResult {
+    const {msg} = this.i18n;
+    const value = problem.value ?? '';
+    let what: string;
+    switch (problem.code) {
+      case 'missing':
+        what = msg('required but missing');
+        break;
+      case 'type':
+        what = msg('wrong kind of value');
+        break;
+      case 'unknown-value':
+        what = msg(str`unknown value ${value}`);
+        break;
+      case 'format':
+        what = msg(str`badly formatted value ${value}`);
+        break;
+      case 'duplicate':
+        what = msg(str`duplicate id ${value}; only the first is shown`);
+        break;
+      case 'reference':
+        what = msg(str`unknown policy area ${value}`);
+        break;
+      case 'range':
+        what = msg('ends before it starts');
+        break;
+      default:
+        what = msg(str`unsupported schema version ${value}`);
+    }
+    return html`<code>${problem.path || '/'}</code>: ${what}`;
+  }
+}

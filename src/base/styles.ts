@@ -1,0 +1,246 @@
+import {css} from 'lit';
+
+/**
+ * Design tokens in two tiers. Public `--ogp-*` custom properties are what host pages set; every
+ * component reads only the private `--_*` ones derived here, so a page that sets just
+ * `--ogp-color-primary` and `--ogp-radius` gets a consistent widget. Each default is a
+ * `light-dark()` pair: the page's `prefers-color-scheme` picks one, and the `theme` attribute
+ * (`light` or `dark`) overrides it. Every pair passes WCAG AA (see DESIGN.md).
+ */
+export const tokens = css`
+  :host {
+    color-scheme: light dark;
+    --_primary: var(--ogp-color-primary, light-dark(#0b5cad, #7cb7ff));
+    --_on-primary: var(--ogp-color-on-primary, light-dark(#ffffff, #111827));
+    --_text: var(--ogp-color-text, light-dark(#1f2933, #e5e7eb));
+    --_muted: var(--ogp-color-muted, light-dark(#52606d, #9ca3af));
+    --_surface: var(--ogp-color-surface, light-dark(#ffffff, #111827));
+    --_surface-alt: var(--ogp-color-surface-alt, light-dark(#f3f5f7, #1f2937));
+    --_border: var(--ogp-color-border, light-dark(#8a96a3, #6b7280));
+    --_danger: var(--ogp-color-danger, light-dark(#b91c1c, #f87171));
+    --_status-not-started: var(--ogp-status-not-started, light-dark(#5b6472, #9aa4b2));
+    --_status-limited: var(--ogp-status-limited, light-dark(#b45309, #fbbf24));
+    --_status-substantial: var(--ogp-status-substantial, light-dark(#1d4ed8, #60a5fa));
+    --_status-complete: var(--ogp-status-complete, light-dark(#15803d, #4ade80));
+    --_status-withdrawn: var(--ogp-status-withdrawn, light-dark(#b91c1c, #f87171));
+    --_status-in-progress: var(--ogp-status-in-progress, var(--_status-substantial));
+    --_font: var(--ogp-font-family, inherit);
+    --_radius: var(--ogp-radius, 0.5em);
+    --_space: var(--ogp-space, 1em);
+    --_skeleton: color-mix(in srgb, var(--_text) 12%, var(--_surface));
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+`;
+
+/**
+ * The host box: isolated from the page's inherited text styles, sized in `em` from its own font
+ * size (never the page's `rem`), and a size container so layouts follow the column it sits in.
+ */
+export const host = css`
+  :host {
+    display: block;
+    container-type: inline-size;
+    box-sizing: border-box;
+    color: var(--_text);
+    font-family: var(--_font);
+    font-size: var(--ogp-font-size, 1em);
+    font-style: normal;
+    font-weight: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    white-space: normal;
+    overflow-wrap: break-word;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  :lang(zh) {
+    line-height: 1.7;
+  }
+  .root {
+    background: var(--_surface);
+    color: var(--_text);
+    border-radius: var(--_radius);
+  }
+  h1, h2, h3, h4, h5, h6 {
+    margin: 0;
+    font: inherit;
+    font-weight: 650;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0;
+  }
+  a {
+    color: var(--_primary);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  :focus-visible {
+    outline: 0.15em solid var(--_primary);
+    outline-offset: 0.15em;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+    cursor: pointer;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    padding-block: 0.4em;
+    padding-inline: 1em;
+    border: 0.0625em solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  .link-button {
+    padding: 0.25em 0;
+    min-block-size: 1.5em;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  .visually-hidden {
+    position: absolute !important;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .num {
+    font-variant-numeric: tabular-nums;
+  }
+  svg.icon {
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    flex: none;
+    vertical-align: -0.2em;
+  }
+`;
+
+/** Loading, empty, error and problem notices: the same in every widget. */
+export const states = css`
+  .skeleton {
+    display: grid;
+    gap: 0.75em;
+    padding: var(--_space);
+  }
+  .skeleton > span {
+    display: block;
+    block-size: 1em;
+    border-radius: 0.25em;
+    background: var(--_skeleton);
+    animation: ogp-shimmer 1.4s ease-in-out infinite;
+  }
+  .skeleton > .sk-title {
+    block-size: 1.6em;
+    inline-size: 70%;
+  }
+  .skeleton > .sk-short {
+    inline-size: 45%;
+  }
+  @keyframes ogp-shimmer {
+    50% {
+      opacity: 0.45;
+    }
+  }
+  .notice {
+    display: grid;
+    gap: 0.5em;
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-inline-start: 0.35em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .notice.error {
+    border-inline-start-color: var(--_danger);
+  }
+  .notice .title {
+    font-weight: 650;
+  }
+  .notice .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+  }
+  .problems {
+    margin-block-end: 0.75em;
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    font-size: 0.9em;
+  }
+  details > summary {
+    cursor: pointer;
+    color: var(--_primary);
+    min-block-size: 1.5em;
+  }
+  .technical {
+    margin: 0.5em 0 0;
+    padding-inline-start: 1.25em;
+    font-size: 0.9em;
+    overflow-wrap: anywhere;
+  }
+  .technical code {
+    font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
+    font-size: 0.95em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    .root,
+    .notice {
+      border: 1px solid CanvasText;
+    }
+    .skeleton > span {
+      background: GrayText;
+    }
+    .button {
+      border: 1px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    .skeleton > span {
+      animation: none;
+    }
+    .actions,
+    .button {
+      display: none !important;
+    }
+  }
+`;

@@ -1,0 +1,235 @@
+import {css} from 'lit';
+
+export const commitmentCardStyles = css`
+  .card {
+    display: grid;
+    gap: calc(var(--_space) * 0.9);
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .header {
+    display: grid;
+    gap: 0.35em;
+  }
+  .number {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .title {
+    font-size: 1.25em;
+    overflow-wrap: anywhere;
+  }
+  .status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-weight: 600;
+  }
+  [data-status] > .status-icon,
+  .status .status-icon {
+    color: var(--_status-color, currentColor);
+  }
+  [data-status='not-started'] {
+    --_status-color: var(--_status-not-started);
+  }
+  [data-status='limited'] {
+    --_status-color: var(--_status-limited);
+  }
+  [data-status='in-progress'] {
+    --_status-color: var(--_status-in-progress);
+  }
+  [data-status='substantial'] {
+    --_status-color: var(--_status-substantial);
+  }
+  [data-status='complete'] {
+    --_status-color: var(--_status-complete);
+  }
+  [data-status='withdrawn'] {
+    --_status-color: var(--_status-withdrawn);
+  }
+  .chips,
+  .inline-list,
+  .milestones,
+  .assessments,
+  .links {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+  }
+  .chip {
+    padding-block: 0.15em;
+    padding-inline: 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 999em;
+    background: var(--_surface-alt);
+    font-size: 0.85em;
+  }
+  .chip.value {
+    border-style: dashed;
+  }
+  .text.collapsed {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 4;
+    line-clamp: 4;
+    overflow: hidden;
+  }
+  .long-text,
+  .section {
+    display: grid;
+    gap: 0.4em;
+    justify-items: start;
+  }
+  .section > *,
+  .long-text > p {
+    justify-self: stretch;
+  }
+  .subheading {
+    font-size: 1em;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 14em), 1fr));
+    gap: 0.6em var(--_space);
+    margin: 0;
+  }
+  .facts dt,
+  .assessment-facts dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .facts dd,
+  .assessment-facts dd {
+    margin: 0;
+  }
+  .inline-list li {
+    overflow-wrap: break-word;
+  }
+  .progress {
+    display: grid;
+    gap: 0.3em;
+  }
+  .bar {
+    block-size: 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 999em;
+    background: var(--_surface-alt);
+    overflow: hidden;
+  }
+  .bar > span {
+    display: block;
+    block-size: 100%;
+    background: var(--_status-complete);
+  }
+  .overdue-count,
+  .overdue {
+    color: var(--_danger);
+    font-weight: 650;
+  }
+  .milestone {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.15em 0.75em;
+    padding-block: 0.5em;
+    border-block-start: 0.0625em solid color-mix(in srgb, var(--_border) 50%, transparent);
+  }
+  .milestone-status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35em;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .milestone-date {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .overdue::before {
+    content: '⚠ ';
+  }
+  .assessments {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
+    gap: 0.75em;
+  }
+  .assessment {
+    display: grid;
+    align-content: start;
+    gap: 0.35em;
+    padding: 0.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .assessment-kind {
+    font-weight: 650;
+  }
+  .assessment-facts {
+    display: grid;
+    gap: 0.3em;
+    margin: 0;
+  }
+  .links {
+    display: grid;
+    gap: 0.3em;
+  }
+  .links a {
+    display: inline-block;
+    min-block-size: 1.5em;
+  }
+  .compact.card {
+    gap: 0.5em;
+    padding: calc(var(--_space) * 0.75);
+  }
+  .compact .title {
+    font-size: 1.05em;
+  }
+  @container (min-width: 36em) {
+    .milestone {
+      grid-template-columns: 9em 1fr auto;
+      align-items: baseline;
+    }
+    .title {
+      font-size: 1.4em;
+    }
+  }
+  @media (forced-colors: active) {
+    .card,
+    .chip,
+    .assessment,
+    .bar {
+      border-color: CanvasText;
+    }
+    .bar > span {
+      background: Highlight;
+    }
+    .status-icon {
+      color: CanvasText !important;
+    }
+  }
+  @media print {
+    .text.collapsed {
+      display: block;
+      -webkit-line-clamp: unset;
+      line-clamp: unset;
+      overflow: visible;
+    }
+    [part='toggle'] {
+      display: none;
+    }
+    .card {
+      break-inside: avoid-page;
+    }
+  }
+`;

@@ -1,0 +1,333 @@
+import {html, nothing, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {str} from '@lit/localize';
+import {OgpElement} from '../../base/ogp-element.js';
+import {heading} from '../../base/heading.js';
+import {assessmentKindLabel, ogpValueLabel, opennessLabel} from '../../base/labels.js';
+import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
+import {countMilestones, isOverdue, todayString} from '../../data/progress.js';
+import type {ActionPlan, Assessment, Commitment, Milestone, Text} from '../../data/types.js';
+import {formatDate, formatDateRange, formatNumber} from '../../i18n/format.js';
+import {commitmentCardStyles} from './commitment-card.styles.js';
+
+/** Texts longer than this many characters start collapsed behind a "more" toggle. */
+const LONG_TEXT = 320;
+
+/**
+ * One commitment of an action plan at a glance, and in depth on demand.
+ *
+ * @summary A commitment card: title, status, milestones, assessments.
+ *
+ * @attr commitment - Id of the commitment to show.
+ * @attr src - URL of the action plan JSON.
+ * @attr compact - A short variant for sidebars: title, status, progress and areas only.
+ * @attr today - The date overdue milestones are measured against (`YYYY-MM-DD`); defaults to today.
+ * @attr heading-level - Level (1–6) of the card's title heading; sub-headings go one deeper.
+ * @attr theme - `light` or `dark`; by default the page's colour scheme decides.
+ * @attr lang - Language of the widget (`zh-TW` or `en`); inherited from the page when absent.
+ * @attr timeout - Milliseconds before loading `src` gives up.
+ *
+ * @prop {unknown} plan - The action plan as an object; wins over inline JSON and `src`.
+ * @prop {(raw: unknown) => unknown} transform - Turns a response of another shape into a plan.
+ *
+ * @slot - An optional `<script type="application/json">` holding the plan inline.
+ *
+ * @event ogp-load - The plan loaded; `detail` is the validated plan.
+ * @event ogp-error - Loading failed; `detail` is `{kind, message, problems, url, status}`.
+ *
+ * @csspart base - The widget's root box.
+ * @csspart card - The commitment's `<article>`.
+ * @csspart number - The commitment number.
+ * @csspart title - The commitment title.
+ * @csspart status - The self-reported status badge.
+ * @csspart chip - A policy-area chip or OGP-value badge.
+ * @csspart progress - The milestone progress bar.
+ * @csspart milestones - The milestone list.
+ * @csspart assessments - The assessments, side by side.
+ * @csspart toggle - A "show more" button.
+ * @csspart notice - A message box (no data, unknown id, error).
+ * @csspart retry-button - The retry button after a failed load.
+ * @csspart problems - The summary of problems found in the data.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --ogp-color-primary - Links, focus rings, buttons.
+ * @cssprop --ogp-color-text - Body text.
+ * @cssprop --ogp-color-muted - Secondary text.
+ * @cssprop --ogp-color-surface - Background.
+ * @cssprop --ogp-color-surface-alt - Background of chips and inner panels.
+ * @cssprop --ogp-color-border - Borders.
+ * @cssprop --ogp-status-not-started - Colour of "not started".
+ * @cssprop --ogp-status-limited - Colour of "limited".
+ * @cssprop --ogp-status-substantial - Colour of "substantial".
+ * @cssprop --ogp-status-complete - Colour of "complete".
+ * @cssprop --ogp-status-withdrawn - Colour of "withdrawn".
+ * @cssprop --ogp-font-family - Font; inherits the page's by default.
+ * @cssprop --ogp-radius - Corner radius.
+ * @cssprop --ogp-space - Base spacing.
+ */
+export class OgpCommitmentCard extends OgpElement {
+  static override styles = [...OgpElement.styles, commitmentCardStyles];
+
+  /** Id of the commitment to show. */
+  @property() commitment?: string;
+
+  /** A short variant for sidebars. */
+  @property({type: Boolean, reflect: true}) compact = false;
+
+  /** The date overdue milestones are measured against, `YYYY-MM-DD`. */
+  @property() today?: string;
+
+  /** Which long texts the reader expanded. */
+  @state() private expanded = new Set<string>();
+
+  private lastWarning?: string;
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<span class="sk-short"></span><span class="sk-title"></span><span></span><span></span
+      ><span class="sk-short"></span>`;
+  }
+
+  protected override renderPlan(plan: ActionPlan): unknown {
+    const {msg} = this.i18n;
+    if (!plan.commitments.length) {
+      return html`<div class="notice" part="notice"><p>${msg('This action plan has no commitments yet.')}</p></div>`;
+    }
+    const commitment = plan.commitments.find((c) => c.id === this.commitment);
+    if (!commitment) return this.renderUnknown(plan);
+    return this.compact ? this.renderCompact(plan, commitment) : this.renderFull(plan, commitment);
+  }
+
+  private renderUnknown(plan: ActionPlan): TemplateResult {
+    const {msg} = this.i18n;
+    const ids = plan.commitments.map((c) => c.id).join(', ');
+    const warning = this.commitment
+      ? `<ogp-commitment-card>: commitment="${this.commitment}" is not in this plan; it has: ${ids}`
+      : `<ogp-commitment-card>: no "commitment" attribute; this plan has: ${ids}`;
+    if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
+    return html`<div class="notice error" part="notice" role="alert">
+      <p class="title">
+        ${this.commitment
+          ? msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`)
+          : msg('Choose a commitment with the commitment attribute.')}
+      </p>
+      <p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>
+    </div>`;
+  }
+
+  private renderHeader(commitment: Commitment): TemplateResult {
+    const {msg} = this.i18n;
+    return html`<header class="header">
+      ${commitment.number
+        ? html`<p class="number num" part="number">${msg(str`Commitment ${commitment.number}`)}</p>`
+        : nothing}
+      ${heading(this.level(), this.text(commitment.title), 'title', 'title')}
+      ${this.renderStatus(commitment)}
+    </header>`;
+  }
+
+  private renderStatus(commitment: Commitment): TemplateResult {
+    const {msg} = this.i18n;
+    if (!commitment.status) {
+      return html`<p class="status muted" part="status">${msg('No progress reported yet')}</p>`;
+    }
+    return html`<p class="status" part="status" data-status=${commitment.status}>
+      ${statusIcon(commitment.status)}
+      <span><span class="visually-hidden">${msg('Reported status:')} </span>${completionLabel(commitment.status, msg)}</span>
+    </p>`;
+  }
+
+  private renderChips(plan: ActionPlan, commitment: Commitment): TemplateResult | typeof nothing {
+    const {msg} = this.i18n;
+    const areas = commitment.policyAreas
+      .map((id) => plan.policyAreas.find((area) => area.id === id))
+      .filter((area) => area !== undefined);
+    const values = commitment.ogpValues ?? [];
+    if (!areas.length && !values.length) return nothing;
+    return html`<ul class="chips" aria-label=${msg('Policy areas and OGP values')}>
+      ${areas.map((area) => html`<li class="chip area" part="chip">${this.text(area.title)}</li>`)}
+      ${values.map((value) => html`<li class="chip value" part="chip">${ogpValueLabel(value, msg)}</li>`)}
+    </ul>`;
+  }
+
+  /** A paragraph that starts collapsed when long, with a toggle the reader controls. */
+  private renderLongText(key: string, label: string, text: Text | undefined): TemplateResult | typeof nothing {
+    const value = this.plain(text);
+    if (!value) return nothing;
+    const {msg} = this.i18n;
+    const long = value.length > LONG_TEXT;
+    const open = !long || this.expanded.has(key);
+    const id = `text-${key}`;
+    return html`<div class="long-text">
+      ${label ? heading(this.level(1), label, 'subheading') : nothing}
+      <p id=${id} class=${open ? 'text' : 'text collapsed'}>${this.text(text)}</p>
+      ${long
+        ? html`<button
+            type="button"
+            class="link-button"
+            part="toggle"
+            aria-expanded=${open ? 'true' : 'false'}
+            aria-controls=${id}
+            @click=${() => this.toggle(key)}
+          >
+            ${open ? msg('Show less') : msg('Show more')}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private toggle(key: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(key)) next.add(key);
+    this.expanded = next;
+  }
+
+  private renderFacts(commitment: Commitment): TemplateResult | typeof nothing {
+    const {msg} = this.i18n;
+    const rows: [string, unknown][] = [];
+    const list = (items: Text[] | undefined) =>
+      items?.length ? html`<ul class="inline-list">${items.map((item) => html`<li>${this.text(item)}</li>`)}</ul>` : null;
+    const lead = list(commitment.leadAgencies);
+    if (lead) rows.push([msg('Lead agencies'), lead]);
+    const government = list(commitment.partners?.government);
+    if (government) rows.push([msg('Government partners'), government]);
+    const civil = list(commitment.partners?.civilSociety);
+    if (civil) rows.push([msg('Civil society partners'), civil]);
+    if (commitment.period) {
+      rows.push([msg('Period'), formatDateRange(commitment.period.start, commitment.period.end, this.i18n.locale)]);
+    }
+    if (!rows.length) return nothing;
+    return html`<dl class="facts">
+      ${rows.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+    </dl>`;
+  }
+
+  private get todayDate(): string {
+    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : todayString();
+  }
+
+  private renderProgress(commitment: Commitment): TemplateResult | typeof nothing {
+    const milestones = commitment.milestones ?? [];
+    if (!milestones.length) return nothing;
+    const {msg, locale} = this.i18n;
+    const count = countMilestones([commitment], this.todayDate);
+    const complete = formatNumber(count.complete, locale);
+    const total = formatNumber(count.total, locale);
+    const percent = count.total ? (count.complete / count.total) * 100 : 0;
+    return html`<div class="progress" part="progress">
+      <p class="progress-label num">
+        ${msg(str`${complete} of ${total} milestones complete`)}
+        ${count.overdue
+          ? html`<span class="overdue-count">· ${msg(str`${formatNumber(count.overdue, locale)} overdue`)}</span>`
+          : nothing}
+      </p>
+      <div class="bar" aria-hidden="true"><span style="inline-size: ${percent}%"></span></div>
+    </div>`;
+  }
+
+  private renderMilestones(commitment: Commitment): TemplateResult | typeof nothing {
+    const milestones = commitment.milestones ?? [];
+    if (!milestones.length) return nothing;
+    const {msg} = this.i18n;
+    return html`<section class="section">
+      ${heading(this.level(1), msg('Milestones'), 'subheading')}
+      ${this.renderProgress(commitment)}
+      <ol class="milestones" part="milestones">
+        ${milestones.map((m) => this.renderMilestone(m))}
+      </ol>
+    </section>`;
+  }
+
+  private renderMilestone(milestone: Milestone): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const overdue = isOverdue(milestone, this.todayDate);
+    return html`<li class="milestone" data-status=${milestone.status} ?data-overdue=${overdue}>
+      <span class="milestone-status" data-status=${milestone.status}>
+        ${statusIcon(milestone.status)}<span class="label">${milestoneLabel(milestone.status, msg)}</span>
+      </span>
+      <span class="milestone-title">${this.text(milestone.title)}</span>
+      <span class="milestone-date num">
+        ${milestone.end ? msg(str`Due ${formatDate(milestone.end, locale)}`) : nothing}
+        ${overdue ? html`<strong class="overdue">${msg('Overdue')}</strong>` : nothing}
+      </span>
+    </li>`;
+  }
+
+  private renderAssessments(commitment: Commitment): TemplateResult | typeof nothing {
+    const assessments = commitment.assessments ?? [];
+    if (!assessments.length) return nothing;
+    const {msg} = this.i18n;
+    return html`<section class="section">
+      ${heading(this.level(1), assessments.length > 1 ? msg('Assessments compared') : msg('Assessment'), 'subheading')}
+      <ul class="assessments" part="assessments">
+        ${assessments.map((a) => this.renderAssessment(a))}
+      </ul>
+    </section>`;
+  }
+
+  private renderAssessment(assessment: Assessment): TemplateResult {
+    const {msg, locale} = this.i18n;
+    return html`<li class="assessment" data-kind=${assessment.kind}>
+      <p class="assessment-kind">${assessmentKindLabel(assessment.kind, msg)}</p>
+      <p class="muted">${this.text(assessment.by)} · <span class="num">${formatDate(assessment.date, locale)}</span></p>
+      <dl class="assessment-facts">
+        <div>
+          <dt>${msg('Completion')}</dt>
+          <dd class="status" data-status=${assessment.completion}>
+            ${statusIcon(assessment.completion)} ${completionLabel(assessment.completion, msg)}
+          </dd>
+        </div>
+        ${assessment.didItOpenGovernment
+          ? html`<div>
+              <dt>${msg('Did it open government?')}</dt>
+              <dd>${opennessLabel(assessment.didItOpenGovernment, msg)}</dd>
+            </div>`
+          : nothing}
+      </dl>
+      ${assessment.note ? html`<p class="note">${this.text(assessment.note)}</p>` : nothing}
+      ${assessment.url
+        ? html`<p><a href=${assessment.url} rel="noopener noreferrer" target="_blank">${msg('Read the assessment')}<span
+              class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a></p>`
+        : nothing}
+    </li>`;
+  }
+
+  private renderLinks(commitment: Commitment): TemplateResult | typeof nothing {
+    const links = commitment.links ?? [];
+    if (!links.length) return nothing;
+    const {msg} = this.i18n;
+    return html`<section class="section">
+      ${heading(this.level(1), msg('Links'), 'subheading')}
+      <ul class="links">
+        ${links.map(
+          (link) => html`<li>
+            <a href=${link.url} rel="noopener noreferrer" target="_blank">${this.text(link.title)}<span
+                class="visually-hidden"> ${msg('(opens in a new tab)')}</span></a>
+          </li>`,
+        )}
+      </ul>
+    </section>`;
+  }
+
+  private renderFull(plan: ActionPlan, commitment: Commitment): TemplateResult {
+    const {msg} = this.i18n;
+    return html`<article class="card" part="card" data-commitment=${commitment.id}>
+      ${this.renderHeader(commitment)} ${this.renderChips(plan, commitment)}
+      ${this.renderLongText('summary', '', commitment.summary)}
+      ${this.renderLongText('problem', msg('The problem it addresses'), commitment.problem)}
+      ${this.renderFacts(commitment)} ${this.renderMilestones(commitment)} ${this.renderAssessments(commitment)}
+      ${this.renderLinks(commitment)}
+    </article>`;
+  }
+
+  private renderCompact(plan: ActionPlan, commitment: Commitment): TemplateResult {
+    return html`<article class="card compact" part="card" data-commitment=${commitment.id}>
+      ${this.renderHeader(commitment)} ${this.renderProgress(commitment)} ${this.renderChips(plan, commitment)}
+    </article>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ogp-commitment-card': OgpCommitmentCard;
+  }
+}

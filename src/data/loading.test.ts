@@ -1,0 +1,215 @@
+/** The shared loader, seen through a real widget: every source, every failure, sharing, races. */
+import {expect, fixture, html} from '@open-wc/testing';
+import '../components/commitment-card/define.js';
+import type {OgpCommitmentCard} from '../components/commitment-card/commitment-card.js';
+import {
+  captureWarnings,
+  expectAccessible,
+  hitsOf,
+  mountSettled,
+  oneEvent,
+  settled,
+  shadowText,
+  taiwanPlan,
+  unique,
+} from '../../test/helpers.js';
+
+type Card = OgpCommitmentCard;
+const title = (card: Card) => shadowText(card, '.title');
+
+describe('loading an action plan', () => {
+  describe('sources', () => {
+    it('takes the plan property', async () => {
+      const plan = await taiwanPlan();
+      const card = await mountSettled<Card>(html`<ogp-commitment-card lang="en" commitment="4" .plan=${plan}></ogp-commitment-card>`);
+      expect(title(card)).to.equal('Youth policy participation');
+    });
+
+    it('takes inline JSON in a child script', async () => {
+      const plan = await taiwanPlan();
+      const card = await mountSettled<Card>(html`<ogp-commitment-card lang="zh-TW" commitment="4">
+        <script type="application/json">${JSON.stringify(plan)}</script>
+      </ogp-commitment-card>`);
+      expect(title(card)).to.equal('青年政策參與');
+    });
+
+    it('takes a src URL, also when the server says text/plain', async () => {
+      for (const path of ['/__test/plan.json', '/__test/text.json']) {
+        const card = await mountSettled<Card>(
+          html`<ogp-commitment-card lang="en" commitment="12" src=${unique(path)}></ogp-commitment-card>`,
+        );
+        expect(title(card)).to.equal("Promote transparency of beneficial owner's information");
+      }
+    });
+
+    it('prefers the plan property, then inline JSON, then src', async () => {
+      const plan = await taiwanPlan();
+      const inline = structuredClone(plan);
+      inline.commitments[0].title = {en: 'From inline JSON'};
+      const property = structuredClone(plan);
+      property.commitments[0].title = {en: 'From the property'};
+      const src = unique('/__test/plan.json');
+      const card = await mountSettled<Card>(html`<ogp-commitment-card lang="en" commitment="1" src=${src}>
+        <script type="application/json">${JSON.stringify(inline)}</script>
+      </ogp-commitment-card>`);
+      expect(title(card)).to.equal('From inline JSON');
+      card.plan = property;
+      await card.updateComplete;
+      expect(title(card)).to.equal('From the property');
+      card.plan = undefined;
+      card.querySelector('script')!.remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      await settled(card);
+      expect(title(card)).to.equal('Provide a legal basis for government data opening and use');
+      expect(await hitsOf(src)).to.equal(1);
+    });
+
+    it('applies transform to a response of another shape', async () => {
+      const card = await fixture<Card>(html`<ogp-commitment-card lang="en" commitment="2"></ogp-commitment-card>`);
+      card.transform = (raw: any) => ({...raw, commitments: raw.commitments.slice(1, 2)});
+      card.src = unique('/__test/plan.json');
+      await settled(card);
+      expect(title(card)).to.equal('Establish a data platform for value-added application');
+      expect(card.loadedPlan!.commitments).to.have.length(1);
+    });
+
+    it('fires ogp-load with the validated plan, bubbling out of the shadow root', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      const listened = oneEvent(wrapper, 'ogp-load');
+      const card = document.createElement('ogp-commitment-card');
+      card.setAttribute('commitment', '1');
+      card.src = unique('/__test/plan.json');
+      wrapper.append(card);
+      const event = await listened;
+      expect(event.detail.commitments).to.have.length(12);
+      expect(event.composed).to.equal(true);
+    });
+
+    it('shows a clear message, not a crash, when there is no source at all', async () => {
+      const card = await mountSettled<Card>(html`<ogp-commitment-card lang="en"></ogp-commitment-card>`);
+      expect(shadowText(card)).to.match(/No action plan data yet/);
+    });
+  });
+
+  describe('failures', () => {
+    const cases: [string, string, string, RegExp, RegExp][] = [
+      ['HTTP 404', '/__test/status?code=404', 'http', /server answered with error 404/, /伺服器回應錯誤 404/],
+      ['HTTP 500', '/__test/status?code=500', 'http', /server answered with error 500/, /伺服器回應錯誤 500/],
+      ['invalid JSON', '/__test/invalid.json', 'invalid-json', /not valid JSON/, /不是有效的 JSON/],
+      ['HTML instead of JSON', '/__test/page.html', 'not-json', /web page instead of action plan data/, /回傳的是網頁/],
+      ['a response slower than the timeout', '/__test/plan.json?delay=3000', 'timeout', /too long to arrive \(more than 0\.3 seconds\)/, /載入時間過長（超過 0\.3 秒）/],
+      ['a network failure', 'http://127.0.0.1:9/plan.json', 'network', /could not be reached/, /無法連線取得行動方案/],
+    ];
+    for (const [name, path, kind, english, chinese] of cases) {
+      it(`${name}: a distinct localized message in both languages, an event and a warning`, async () => {
+        const src = unique(path);
+        let detail: any;
+        const warnings = await captureWarnings(async () => {
+          const wrapper = await fixture(html`<div
+            @ogp-error=${(e: CustomEvent) => (detail = e.detail)}
+          ><ogp-commitment-card lang="en" commitment="1" timeout="300" src=${src}></ogp-commitment-card
+          ><ogp-commitment-card lang="zh-TW" commitment="1" timeout="300" src=${src}></ogp-commitment-card></div>`);
+          const [en, zh] = wrapper.querySelectorAll('ogp-commitment-card');
+          await settled(en);
+          await settled(zh);
+          expect(shadowText(en)).to.match(english);
+          expect(shadowText(zh)).to.match(chinese);
+          expect(en.shadowRoot!.querySelector('[role="alert"]')).to.exist;
+          expect(en.shadowRoot!.querySelector('[part~="retry-button"]')).to.exist;
+          await expectAccessible(en);
+          await expectAccessible(zh);
+        });
+        expect(detail.kind).to.equal(kind);
+        expect(detail.message).to.be.a('string').and.not.equal('');
+        expect(warnings.join('\n')).to.include(kind);
+      });
+    }
+
+    it('recovers through the retry button', async () => {
+      const src = unique('/__test/flaky.json');
+      const card = await mountSettled<Card>(html`<ogp-commitment-card lang="en" commitment="3" src=${src}></ogp-commitment-card>`);
+      expect(shadowText(card)).to.match(/error 503/);
+      const loaded = oneEvent(card, 'ogp-load');
+      card.shadowRoot!.querySelector<HTMLButtonElement>('[part~="retry-button"]')!.click();
+      await loaded;
+      await card.updateComplete;
+      expect(title(card)).to.equal('Referendum electronic petition');
+      expect(await hitsOf(src)).to.equal(2);
+    });
+
+    it('reports data without a usable plan as invalid data, with the problem path', async () => {
+      const card = await mountSettled<Card>(html`<ogp-commitment-card lang="en" .plan=${['not', 'a', 'plan']}></ogp-commitment-card>`);
+      expect(shadowText(card)).to.match(/does not contain a usable action plan/);
+      expect(card.problems.map((p) => p.path)).to.deep.equal(['']);
+    });
+
+    it('shows the valid parts with a localized problem summary naming each path', async () => {
+      const plan = await taiwanPlan();
+      plan.commitments[3].policyAreas.push('no-such-area');
+      plan.stage = 'maybe';
+      const warnings = await captureWarnings(async () => {
+        const card = await mountSettled<Card>(html`<ogp-commitment-card lang="zh-TW" commitment="4" .plan=${plan}></ogp-commitment-card>`);
+        expect(title(card)).to.equal('青年政策參與');
+        const summary = shadowText(card, '[part="problems"]');
+        expect(summary).to.match(/資料中有 2 個問題/);
+        expect(summary).to.include('commitments[3].policyAreas[1]');
+        expect(summary).to.include('無法辨識的政策領域 "no-such-area"');
+        await expectAccessible(card);
+      });
+      expect(warnings.join('\n')).to.include('commitments[3].policyAreas[1]: unknown policy area "no-such-area"');
+      expect(warnings.join('\n')).to.include('stage: unknown value "maybe"');
+    });
+  });
+
+  describe('sharing and races', () => {
+    it('makes one request for two widgets on the same URL', async () => {
+      const src = unique('/__test/plan.json?delay=200');
+      const wrapper = await fixture(html`<div>
+        <ogp-commitment-card lang="en" commitment="1" src=${src}></ogp-commitment-card>
+        <ogp-commitment-card lang="zh-TW" commitment="2" src=${src}></ogp-commitment-card>
+      </div>`);
+      const [a, b] = wrapper.querySelectorAll('ogp-commitment-card');
+      await settled(a);
+      await settled(b);
+      expect(title(a)).to.equal('Provide a legal basis for government data opening and use');
+      expect(title(b)).to.equal('建立開放資料集平台，提供加值運用');
+      expect(await hitsOf(src)).to.equal(1);
+      // A widget added later reuses the kept response.
+      const c = await mountSettled<Card>(html`<ogp-commitment-card commitment="3" src=${src}></ogp-commitment-card>`);
+      expect(title(c)).to.equal('Referendum electronic petition');
+      expect(await hitsOf(src)).to.equal(1);
+    });
+
+    it('lets the latest src win over a slower earlier one', async () => {
+      const slow = await taiwanPlan();
+      slow.commitments[0].title = {en: 'STALE'};
+      const card = await fixture<Card>(html`<ogp-commitment-card lang="en" commitment="1"></ogp-commitment-card>`);
+      card.src = unique('/__test/plan.json?delay=600');
+      await card.updateComplete;
+      card.src = unique('/__test/plan.json');
+      await settled(card);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(title(card)).to.equal('Provide a legal basis for government data opening and use');
+    });
+
+    it('aborts the request when the widget is removed mid-fetch', async () => {
+      const original = window.fetch;
+      const signals: AbortSignal[] = [];
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        if (init?.signal) signals.push(init.signal);
+        return original(input, init);
+      };
+      try {
+        const card = await fixture<Card>(
+          html`<ogp-commitment-card commitment="1" src=${unique('/__test/plan.json?delay=1500')}></ogp-commitment-card>`,
+        );
+        expect(signals).to.have.length(1);
+        expect(signals[0].aborted).to.equal(false);
+        card.remove();
+        expect(signals[0].aborted).to.equal(true);
+      } finally {
+        window.fetch = original;
+      }
+    });
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * The action-plan data format, version 1: the public contract.
+ *
+ * These types describe a plan *after* validation (`validatePlan` returns one). The same shape is
+ * published as a JSON Schema (`data/schema/action-plan.v1.schema.json`) and documented for people
+ * in `docs/data-format.md`. Extensions beyond the issue's original shape are marked "extension";
+ * every document valid under the original shape stays valid.
+ */
+
+/** A BCP 47 language tag, e.g. `zh-TW` or `en`. */
+export type LanguageTag = string;
+
+/** Text in one language (a plain string) or in several (language tag to string). */
+export type Text = string | {readonly [lang: LanguageTag]: string};
+
+/** ISO 8601 calendar date `YYYY-MM-DD`, or year-month `YYYY-MM` (extension: or year `YYYY`). */
+export type DateString = string;
+
+export interface Period {
+  start: DateString;
+  end: DateString;
+}
+
+export const PLAN_STAGES = ['draft', 'adopted', 'implementing', 'ended'] as const;
+export type PlanStage = (typeof PLAN_STAGES)[number];
+
+/** OGP's completion scale, used for a commitment's self-reported status and for assessments. */
+export const COMPLETION_LEVELS = ['not-started', 'limited', 'substantial', 'complete', 'withdrawn'] as const;
+export type Completion = (typeof COMPLETION_LEVELS)[number];
+
+export const MILESTONE_STATUSES = ['not-started', 'in-progress', 'complete', 'withdrawn'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+export const OGP_VALUES = [
+  'access-to-information',
+  'civic-participation',
+  'public-accountability',
+  'technology-and-innovation',
+] as const;
+export type OgpValue = (typeof OGP_VALUES)[number];
+
+export const ASSESSMENT_KINDS = ['self', 'independent', 'civil-society'] as const;
+export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+/** OGP's "Did it open government?" scale. */
+export const OPENNESS_LEVELS = ['worsened', 'did-not-change', 'marginal', 'major', 'outstanding'] as const;
+export type Openness = (typeof OPENNESS_LEVELS)[number];
+
+export interface Link {
+  /** `http:`/`https:` or relative; other schemes (`javascript:`, `data:`) are rejected. */
+  url: string;
+  title: Text;
+}
+
+export interface Source {
+  /** Extension: optional, for sources known only by name (Taiwan's draft). */
+  url?: string;
+  title: Text;
+  /** Extension: who published the source, e.g. the National Development Council. */
+  publisher?: Text;
+}
+
+export interface PolicyArea {
+  id: string;
+  title: Text;
+  topics: Text[];
+}
+
+export interface Milestone {
+  id: string;
+  title: Text;
+  start?: DateString;
+  end?: DateString;
+  status: MilestoneStatus;
+}
+
+export interface Assessment {
+  by: Text;
+  kind: AssessmentKind;
+  date: DateString;
+  completion: Completion;
+  didItOpenGovernment?: Openness;
+  note?: Text;
+  url?: string;
+}
+
+export interface Partners {
+  government?: Text[];
+  civilSociety?: Text[];
+}
+
+export interface Commitment {
+  id: string;
+  /** The number as published, e.g. "3" or "1-1". */
+  number: string;
+  title: Text;
+  summary?: Text;
+  problem?: Text;
+  /** Ids of `ActionPlan.policyAreas`. */
+  policyAreas: string[];
+  ogpValues?: OgpValue[];
+  leadAgencies?: Text[];
+  partners?: Partners;
+  period?: Period;
+  /** The government's own report, on OGP's completion scale. */
+  status?: Completion;
+  milestones?: Milestone[];
+  assessments?: Assessment[];
+  links?: Link[];
+}
+
+export interface ActionPlan {
+  schemaVersion: 1;
+  id: string;
+  government: Text;
+  title: Text;
+  /**
+   * Required in documents. `undefined` only when the validator dropped a missing or unknown value
+   * (it reports a problem rather than guess a stage).
+   */
+  stage?: PlanStage;
+  period?: Period;
+  /** When the data was last changed. */
+  updated?: DateString;
+  source?: Source;
+  policyAreas: PolicyArea[];
+  commitments: Commitment[];
+}
+
+/** One thing wrong with a document, at an exact path such as `commitments[3].milestones[0].status`. */
+export interface Problem {
+  /** Path from the document root; `""` is the root itself. */
+  path: string;
+  /** Machine-readable kind, used to localize the message in widgets. */
+  code: ProblemCode;
+  /** English, technical: `unknown value "done"`. Widgets show a localized summary instead. */
+  message: string;
+  /** The offending value, when it is short enough to quote. */
+  value?: string;
+}
+
+export type ProblemCode =
+  /** A required field is absent. */
+  | 'missing'
+  /** A value of the wrong JSON type (e.g. a number where text was expected). */
+  | 'type'
+  /** A value outside a fixed list (a status, a stage). */
+  | 'unknown-value'
+  /** A malformed date, URL or language tag. */
+  | 'format'
+  /** An id used twice; the later item is dropped. */
+  | 'duplicate'
+  /** A reference to a policy area that the plan does not define. */
+  | 'reference'
+  /** A period that ends before it starts. */
+  | 'range'
+  /** A schemaVersion this library does not know. */
+  | 'version';
+
+export interface ValidationResult {
+  /** The valid parts of the document, or `null` when nothing usable was found (not an object). */
+  plan: ActionPlan | null;
+  problems: Problem[];
+}

@@ -1,0 +1,7 @@
+/** The element classes and shared helpers, without defining any tag (no side effects). */
+export {OgpCommitmentCard} from './components/commitment-card/commitment-card.js';
+export {OgpElement} from './base/ogp-element.js';
+export {validatePlan, formatProblem} from './data/validate.js';
+export {clearFetchCache, LoadError, type LoadErrorKind} from './data/fetch.js';
+export type * from './data/types.js';
+export type {OgpErrorDetail, OgpSelectDetail, OgpEventMap} from './base/events.js';

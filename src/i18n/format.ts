@@ -1,0 +1,61 @@
+/** Dates and numbers through Intl, with formatters cached per locale and style. */
+import type {DateString} from '../data/types.js';
+import type {Locale} from './locale.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+const DATE_OPTIONS = {
+  year: {year: 'numeric'},
+  month: {year: 'numeric', month: 'long'},
+  day: {year: 'numeric', month: 'short', day: 'numeric'},
+} as const satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+/** The precision a date string carries: `2025`, `2025-01` or `2025-01-31`. */
+export const datePrecision = (date: DateString): keyof typeof DATE_OPTIONS =>
+  date.length <= 4 ? 'year' : date.length <= 7 ? 'month' : 'day';
+
+/** Parses a date string as UTC midnight of its first day. */
+export function parseDate(date: DateString): Date {
+  const [year, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A date at its own precision: "2025", "January 2025" / "2025年1月", "Jan 31, 2025". */
+export function formatDate(date: DateString, locale: Locale): string {
+  const precision = datePrecision(date);
+  const formatter = cached(
+    `d:${locale}:${precision}`,
+    () => new Intl.DateTimeFormat(locale, {...DATE_OPTIONS[precision], timeZone: 'UTC'}),
+  );
+  return formatter.format(parseDate(date));
+}
+
+/** A period; dates of different precision are formatted each at its own and joined. */
+export function formatDateRange(start: DateString, end: DateString, locale: Locale): string {
+  const precision = datePrecision(start);
+  if (precision !== datePrecision(end)) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
+  const formatter = cached(
+    `d:${locale}:${precision}`,
+    () => new Intl.DateTimeFormat(locale, {...DATE_OPTIONS[precision], timeZone: 'UTC'}),
+  );
+  return formatter.formatRange(parseDate(start), parseDate(end));
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
+}
+
+export function formatPercent(ratio: number, locale: Locale): string {
+  return cached(`p:${locale}`, () => new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0})).format(
+    ratio,
+  );
+}

@@ -1,0 +1,83 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {resolveLocale, type Locale} from './locale.js';
+import {msgFor, type MsgFn} from './msg.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * One MutationObserver per tree root (the document, and each shadow root our widgets live in)
+ * watches `lang` attributes and tells the widgets under that root to re-resolve. Widgets are
+ * registered only while connected, so nothing is retained after removal.
+ */
+const watchers = new Map<Node, {observer: MutationObserver; controllers: Set<LocaleController>}>();
+
+function watchRoot(root: Node, controller: LocaleController): void {
+  let watcher = watchers.get(root);
+  if (!watcher) {
+    const controllers = new Set<LocaleController>();
+    const observer = new MutationObserver(() => controllers.forEach((c) => c.refresh()));
+    observer.observe(root instanceof Document ? root.documentElement : root, {
+      attributes: true,
+      attributeFilter: ['lang'],
+      subtree: true,
+    });
+    watcher = {observer, controllers};
+    watchers.set(root, watcher);
+  }
+  watcher.controllers.add(controller);
+}
+
+function unwatchRoot(root: Node, controller: LocaleController): void {
+  const watcher = watchers.get(root);
+  if (!watcher) return;
+  watcher.controllers.delete(controller);
+  if (watcher.controllers.size === 0) {
+    watcher.observer.disconnect();
+    watchers.delete(root);
+  }
+}
+
+/** The roots whose `lang` attributes can change this element's language. */
+function rootsOf(element: Element): Node[] {
+  const roots: Node[] = [];
+  let root = element.getRootNode();
+  for (;;) {
+    roots.push(root);
+    if (!(root instanceof ShadowRoot)) break;
+    root = root.host.getRootNode();
+  }
+  return roots;
+}
+
+/**
+ * Resolves a widget's language and gives it a `msg` function in that language; re-renders the
+ * widget when its own `lang`, an ancestor's or `<html lang>` changes.
+ */
+export class LocaleController implements ReactiveController {
+  locale: Locale = 'en';
+  msg: MsgFn = msgFor('en');
+  private roots: Node[] = [];
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.roots = rootsOf(this.host);
+    for (const root of this.roots) watchRoot(root, this);
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    for (const root of this.roots) unwatchRoot(root, this);
+    this.roots = [];
+  }
+
+  refresh(): void {
+    const locale = resolveLocale(this.host);
+    if (locale === this.locale) return;
+    this.locale = locale;
+    this.msg = msgFor(locale);
+    this.host.requestUpdate();
+  }
+}
