@@ -137,6 +137,28 @@ export const host = css`
   .num {
     font-variant-numeric: tabular-nums;
   }
+  /* Each status sets --_status-color; icons and bar segments read it. */
+  .status-icon {
+    color: var(--_status-color, currentColor);
+  }
+  [data-status='not-started'] {
+    --_status-color: var(--_status-not-started);
+  }
+  [data-status='limited'] {
+    --_status-color: var(--_status-limited);
+  }
+  [data-status='in-progress'] {
+    --_status-color: var(--_status-in-progress);
+  }
+  [data-status='substantial'] {
+    --_status-color: var(--_status-substantial);
+  }
+  [data-status='complete'] {
+    --_status-color: var(--_status-complete);
+  }
+  [data-status='withdrawn'] {
+    --_status-color: var(--_status-withdrawn);
+  }
   svg.icon {
     inline-size: 1.25em;
     block-size: 1.25em;

@@ -8,6 +8,10 @@ export function todayString(now = new Date()): DateString {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** A host-supplied `today` (`YYYY-MM-DD`, for tests and previews), else the real today. */
+export const resolveToday = (today: string | undefined): DateString =>
+  today && /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : todayString();
+
 /** Past its end date (the whole month or year, for coarser dates) and neither complete nor withdrawn. */
 export const isOverdue = (milestone: Milestone, today: DateString): boolean =>
   milestone.end !== undefined &&

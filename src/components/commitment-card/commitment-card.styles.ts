@@ -28,28 +28,6 @@ export const commitmentCardStyles = css`
     gap: 0.4em;
     font-weight: 600;
   }
-  [data-status] > .status-icon,
-  .status .status-icon {
-    color: var(--_status-color, currentColor);
-  }
-  [data-status='not-started'] {
-    --_status-color: var(--_status-not-started);
-  }
-  [data-status='limited'] {
-    --_status-color: var(--_status-limited);
-  }
-  [data-status='in-progress'] {
-    --_status-color: var(--_status-in-progress);
-  }
-  [data-status='substantial'] {
-    --_status-color: var(--_status-substantial);
-  }
-  [data-status='complete'] {
-    --_status-color: var(--_status-complete);
-  }
-  [data-status='withdrawn'] {
-    --_status-color: var(--_status-withdrawn);
-  }
   .chips,
   .inline-list,
   .milestones,

@@ -5,7 +5,7 @@ import {OgpElement} from '../../base/ogp-element.js';
 import {heading} from '../../base/heading.js';
 import {assessmentKindLabel, ogpValueLabel, opennessLabel} from '../../base/labels.js';
 import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
-import {countMilestones, isOverdue, todayString} from '../../data/progress.js';
+import {countMilestones, isOverdue, resolveToday} from '../../data/progress.js';
 import type {ActionPlan, Assessment, Commitment, Milestone, Text} from '../../data/types.js';
 import {formatDate, formatDateRange, formatNumber} from '../../i18n/format.js';
 import {commitmentCardStyles} from './commitment-card.styles.js';
@@ -202,7 +202,7 @@ export class OgpCommitmentCard extends OgpElement {
   }
 
   private get todayDate(): string {
-    return this.today && /^\d{4}-\d{2}-\d{2}$/.test(this.today) ? this.today : todayString();
+    return resolveToday(this.today);
   }
 
   private renderProgress(commitment: Commitment): TemplateResult | typeof nothing {
