@@ -49,3 +49,52 @@ export function completionSpread(commitments: readonly Commitment[]): {counts: R
   }
   return {counts, unreported};
 }
+
+/** Where today falls in a period: before it, during it or after it. */
+export type PeriodPhase = 'before' | 'during' | 'after';
+
+export interface PeriodProgress {
+  phase: PeriodPhase;
+  /** Share of the period's days gone by today, 0–1 (0 before the start, 1 after the end). */
+  fraction: number;
+  /** Whole months gone by, rounded (0 before the start, `totalMonths` after the end). */
+  elapsedMonths: number;
+  /** Length of the period in months, rounded; at least 1. */
+  totalMonths: number;
+}
+
+const utc = (date: DateString): Date => {
+  const [year, month = 1, day = 1] = date.split('-').map(Number);
+  return new Date(Date.UTC(year, month - 1, day));
+};
+
+/** The first day after a date at its own precision: `2026-12` → 2027-01-01, `2026` → 2027-01-01. */
+const dayAfter = (date: DateString): Date => {
+  const d = utc(date);
+  if (date.length <= 4) return new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
+  if (date.length <= 7) return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
+  return new Date(d.getTime() + 86_400_000);
+};
+
+/** A date as a continuous month count (January 2025, day 16 of 31 ≈ 24300.48). */
+const monthValue = (d: Date): number => {
+  const days = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  return d.getUTCFullYear() * 12 + d.getUTCMonth() + (d.getUTCDate() - 1) / days;
+};
+
+/**
+ * How far `today` is through a period that runs from the first day of `start` to the last day of
+ * `end` (each at its own precision, so `2025-01` … `2026-12` is 24 whole months).
+ */
+export function periodProgress(period: {start: DateString; end: DateString}, today: DateString): PeriodProgress {
+  const start = utc(period.start);
+  const end = dayAfter(period.end);
+  const now = utc(today);
+  const totalMonths = Math.max(1, Math.round(monthValue(end) - monthValue(start)));
+  const span = Math.max(1, end.getTime() - start.getTime());
+  const fraction = Math.min(1, Math.max(0, (now.getTime() - start.getTime()) / span));
+  const phase: PeriodPhase = now < start ? 'before' : now >= end ? 'after' : 'during';
+  const elapsedMonths =
+    phase === 'before' ? 0 : phase === 'after' ? totalMonths : Math.min(totalMonths, Math.max(0, Math.round(monthValue(now) - monthValue(start))));
+  return {phase, fraction, elapsedMonths, totalMonths};
+}

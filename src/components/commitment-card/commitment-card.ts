@@ -10,8 +10,11 @@ import type {ActionPlan, Assessment, Commitment, Milestone, Text} from '../../da
 import {formatDate, formatDateRange, formatNumber} from '../../i18n/format.js';
 import {commitmentCardStyles} from './commitment-card.styles.js';
 
-/** Texts longer than this many characters start collapsed behind a "more" toggle. */
+/** Texts wider than this many Latin-letter widths start collapsed behind a "more" toggle. */
 const LONG_TEXT = 320;
+const WIDE_CHARACTERS = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/g;
+/** CJK characters take about two Latin letters' width, so they count twice. */
+const visualLength = (text: string): number => text.length + (text.match(WIDE_CHARACTERS)?.length ?? 0);
 
 /**
  * One commitment of an action plan at a glance, and in depth on demand.
@@ -154,7 +157,7 @@ export class OgpCommitmentCard extends OgpElement {
     const value = this.plain(text);
     if (!value) return nothing;
     const {msg} = this.i18n;
-    const long = value.length > LONG_TEXT;
+    const long = visualLength(value) > LONG_TEXT;
     const open = !long || this.expanded.has(key);
     const id = `text-${key}`;
     return html`<div class="long-text">

@@ -1,0 +1,19 @@
+// The CDN bundle: one self-contained ES module (Lit included) that defines every element.
+//   <script type="module" src=".../ogp-widgets.js"></script>
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+export default {
+  input: 'src/index.ts',
+  output: {
+    file: 'dist/ogp-widgets.js',
+    format: 'es',
+    sourcemap: true,
+  },
+  plugins: [
+    nodeResolve({browser: true}),
+    esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
+    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+  ],
+};
