@@ -16,7 +16,7 @@ export const tokens = css`
     --_muted: var(--ogp-color-muted, light-dark(#52606d, #9ca3af));
     --_surface: var(--ogp-color-surface, light-dark(#ffffff, #111827));
     --_surface-alt: var(--ogp-color-surface-alt, light-dark(#f3f5f7, #1f2937));
-    --_border: var(--ogp-color-border, light-dark(#8a96a3, #6b7280));
+    --_border: var(--ogp-color-border, light-dark(#7b8794, #6b7280));
     --_danger: var(--ogp-color-danger, light-dark(#b91c1c, #f87171));
     --_status-not-started: var(--ogp-status-not-started, light-dark(#5b6472, #9aa4b2));
     --_status-limited: var(--ogp-status-limited, light-dark(#b45309, #fbbf24));

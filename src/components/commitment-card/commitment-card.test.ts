@@ -1,0 +1,180 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import './define.js';
+import type {OgpCommitmentCard} from './commitment-card.js';
+import {
+  captureWarnings,
+  expectAccessible,
+  illustrativePlan,
+  mountSettled,
+  shadowText,
+  taiwanPlan,
+  unique,
+} from '../../../test/helpers.js';
+
+type Card = OgpCommitmentCard;
+const $ = (card: Card, selector: string) => card.shadowRoot!.querySelector<HTMLElement>(selector);
+const $$ = (card: Card, selector: string) => [...card.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+
+describe('<ogp-commitment-card>', () => {
+  let plan: any;
+  beforeEach(async () => (plan = await illustrativePlan()));
+
+  const mount = (attrs: {lang?: string; commitment?: string; today?: string; compact?: boolean; level?: number; theme?: string}) =>
+    mountSettled<Card>(html`<ogp-commitment-card
+      lang=${attrs.lang ?? 'en'}
+      commitment=${attrs.commitment ?? '1-1'}
+      today=${attrs.today ?? '2026-11-28'}
+      heading-level=${attrs.level ?? 2}
+      theme=${attrs.theme ?? 'light'}
+      ?compact=${attrs.compact}
+      .plan=${plan}
+    ></ogp-commitment-card>`);
+
+  it('shows number, title, status, chips, facts and links in English and Chinese', async () => {
+    const source = plan.commitments.find((c: any) => c.id === '1-1');
+    for (const lang of ['en', 'zh-TW'] as const) {
+      const card = await mount({lang});
+      const text = shadowText(card);
+      expect(shadowText(card, '.title')).to.equal(source.title[lang]);
+      expect(shadowText(card, '.number')).to.equal(lang === 'en' ? 'Commitment 1-1' : '承諾事項 1-1');
+      expect($(card, '[part="status"]')!.dataset.status).to.equal(source.status);
+      for (const agency of source.leadAgencies) expect(text).to.include(agency[lang]);
+      for (const partner of source.partners.civilSociety) expect(text).to.include(partner[lang]);
+      const areas = source.policyAreas.map((id: string) => plan.policyAreas.find((a: any) => a.id === id).title[lang]);
+      expect($$(card, '.chip.area').map((chip) => chip.textContent!.trim())).to.deep.equal(areas);
+      expect($$(card, '.chip.value')).to.have.length(source.ogpValues.length);
+      expect($$(card, '.links a').map((a) => a.getAttribute('href'))).to.deep.equal(source.links.map((l: any) => l.url));
+      for (const link of $$(card, 'a[target="_blank"]')) expect(link.getAttribute('rel')).to.include('noopener');
+    }
+  });
+
+  it('counts milestones and marks the overdue ones relative to today', async () => {
+    const source = plan.commitments.find((c: any) => c.id === '1-1');
+    const milestones = source.milestones.filter((m: any) => m.status !== 'withdrawn');
+    const complete = milestones.filter((m: any) => m.status === 'complete').length;
+    const overdueOn = (today: string) =>
+      milestones.filter((m: any) => m.end && m.status !== 'complete' && `${m.end}-99`.slice(0, 10) < today).length;
+
+    const early = await mount({today: '2025-01-01'});
+    expect(shadowText(early, '.progress-label')).to.equal(`${complete} of ${milestones.length} milestones complete`);
+    expect($$(early, '.milestone[data-overdue]')).to.have.length(0);
+
+    const late = await mount({today: '2026-11-28'});
+    expect(overdueOn('2026-11-28')).to.be.greaterThan(0);
+    expect($$(late, '.milestone[data-overdue]')).to.have.length(overdueOn('2026-11-28'));
+    expect(shadowText(late, '.progress-label')).to.include(`${overdueOn('2026-11-28')} overdue`);
+    // Overdue is said in words, not colour alone.
+    expect(shadowText(late, '.milestone[data-overdue] .overdue')).to.equal('Overdue');
+
+    const zh = await mount({lang: 'zh-TW', today: '2026-11-28'});
+    expect(shadowText(zh, '.progress-label')).to.include(`${milestones.length} 個里程碑中已完成 ${complete} 個`);
+    expect(shadowText(zh, '.milestone[data-overdue] .overdue')).to.equal('逾期');
+  });
+
+  it('puts the self, independent and civil-society assessments side by side', async () => {
+    const card = await mount({});
+    const kinds = $$(card, '.assessment').map((a) => a.dataset.kind);
+    expect(kinds).to.have.members(['self', 'independent', 'civil-society']);
+    const tops = $$(card, '.assessment').map((a) => Math.round(a.getBoundingClientRect().top));
+    expect(new Set(tops).size, 'one row at desktop width').to.equal(1);
+    expect(shadowText(card, '.assessments')).to.include('Did it open government?');
+  });
+
+  it('collapses long text behind a "more" toggle that works by mouse and keyboard', async () => {
+    const card = await mount({});
+    const toggle = $(card, '[part="toggle"]')!;
+    const text = $(card, `#${toggle.getAttribute('aria-controls')}`)!;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(text.classList.contains('collapsed')).to.equal(true);
+    const collapsedHeight = text.getBoundingClientRect().height;
+    toggle.click();
+    await card.updateComplete;
+    expect($(card, '[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+    expect(text.getBoundingClientRect().height).to.be.greaterThan(collapsedHeight);
+    $(card, '[part="toggle"]')!.focus();
+    await sendKeys({press: 'Enter'});
+    await card.updateComplete;
+    expect($(card, '[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('false');
+    await sendKeys({press: 'Space'});
+    await card.updateComplete;
+    expect($(card, '[part="toggle"]')!.getAttribute('aria-expanded')).to.equal('true');
+  });
+
+  it('has a compact variant for sidebars', async () => {
+    const card = await mount({compact: true});
+    expect($(card, '.card.compact')).to.exist;
+    expect($(card, '.progress')).to.exist;
+    expect($(card, '.milestones')).to.equal(null);
+    expect($(card, '.assessments')).to.equal(null);
+    const full = await mount({});
+    expect(card.getBoundingClientRect().height).to.be.lessThan(full.getBoundingClientRect().height / 2);
+  });
+
+  it('puts its headings at the level the host page asks for', async () => {
+    const card = await mount({level: 4});
+    expect($(card, '.title')!.tagName).to.equal('H4');
+    expect($$(card, '.subheading').every((h) => h.tagName === 'H5')).to.equal(true);
+    const deep = await mount({level: 6});
+    expect($$(deep, '.subheading').every((h) => h.tagName === 'H6')).to.equal(true);
+  });
+
+  it('names the unknown id and the ids that exist, in the widget and the console', async () => {
+    let card!: Card;
+    const warnings = await captureWarnings(async () => {
+      card = await mount({commitment: 'nope'});
+    });
+    const ids = plan.commitments.map((c: any) => c.id).join(', ');
+    expect(shadowText(card)).to.include('There is no commitment with the id "nope"').and.include(ids);
+    expect(warnings.join('\n')).to.include('commitment="nope"').and.include(ids);
+    const zh = await mount({commitment: 'nope', lang: 'zh-TW'});
+    expect(shadowText(zh)).to.include('沒有 id 為「nope」的承諾事項').and.include(ids);
+  });
+
+  it('says "no progress reported" for Taiwan\'s draft instead of inventing any', async () => {
+    plan = await taiwanPlan();
+    const card = await mount({commitment: '12', lang: 'zh-TW'});
+    expect(shadowText(card, '.title')).to.equal('實質受益人資訊透明');
+    expect(shadowText(card, '[part="status"]')).to.equal('尚未回報進度');
+    expect($(card, '.progress')).to.equal(null);
+  });
+
+  it('shows an empty plan plainly', async () => {
+    plan = {...(await taiwanPlan()), commitments: []};
+    const card = await mount({});
+    expect(shadowText(card)).to.equal('This action plan has no commitments yet.');
+  });
+
+  it('keeps a placeholder of stable size while loading', async () => {
+    const card = await fixture<Card>(html`<ogp-commitment-card commitment="1" src=${unique('/__test/plan.json?delay=800')}></ogp-commitment-card>`);
+    await card.updateComplete;
+    const skeleton = $(card, '[part="skeleton"]')!;
+    expect(skeleton.getAttribute('aria-busy')).to.equal('true');
+    const first = card.getBoundingClientRect().height;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(card.getBoundingClientRect().height).to.equal(first);
+    expect(first).to.be.greaterThan(100);
+  });
+
+  describe('accessibility (axe-core) in every state, both languages, light and dark', () => {
+    for (const lang of ['en', 'zh-TW']) {
+      for (const theme of ['light', 'dark']) {
+        it(`${lang} ${theme}: full, compact, unknown id, empty`, async () => {
+          await expectAccessible(await mount({lang, theme}));
+          await expectAccessible(await mount({lang, theme, compact: true}));
+          await expectAccessible(await mount({lang, theme, commitment: '2'}));
+          await captureWarnings(async () => expectAccessible(await mount({lang, theme, commitment: 'nope'})));
+          plan = {...plan, commitments: []};
+          await expectAccessible(await mount({lang, theme}));
+        });
+      }
+      it(`${lang}: loading`, async () => {
+        const card = await fixture<Card>(
+          html`<ogp-commitment-card lang=${lang} commitment="1" src=${unique('/__test/plan.json?delay=1000')}></ogp-commitment-card>`,
+        );
+        await card.updateComplete;
+        await expectAccessible(card);
+      });
+    }
+  });
+});
