@@ -19,6 +19,7 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
 /**
  * One commitment of an action plan at a glance, and in depth on demand.
  *
+ * @tagname ogp-commitment-card
  * @summary A commitment card: title, status, milestones, assessments.
  *
  * @attr commitment - Id of the commitment to show.

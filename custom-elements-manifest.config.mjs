@@ -1,0 +1,9 @@
+// `npm run analyze`: custom-elements.json from the JSDoc on every element (the one source for
+// docs, Storybook controls and editor hints).
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
+  outdir: '.',
+  litelement: true,
+  packagejson: false,
+};
