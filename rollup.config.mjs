@@ -3,6 +3,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 
 export default {
   input: 'src/index.ts',
@@ -14,6 +15,8 @@ export default {
   plugins: [
     nodeResolve({browser: true}),
     esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
+    // Whitespace and comments inside css`` and html`` templates: terser cannot see into them.
+    minifyTemplateLiterals(),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
 };
