@@ -10,7 +10,7 @@ import {tokens} from '../src/base/styles.js';
 const cssText = (styles: CSSResultGroup | undefined): string =>
   !styles ? '' : Array.isArray(styles) ? styles.map((s) => cssText(s as CSSResultGroup)).join('\n') : (styles as any).cssText ?? '';
 
-const classes = Object.values(elements).filter(
+const classes = (Object.values(elements) as unknown[]).filter(
   (value): value is typeof HTMLElement & {styles?: CSSResultGroup} =>
     typeof value === 'function' && value.prototype instanceof HTMLElement && 'styles' in value,
 );

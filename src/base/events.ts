@@ -16,6 +16,16 @@ export interface OgpSelectDetail {
   id: string;
 }
 
+/** The filters of a commitment list; empty strings mean "any". */
+export interface OgpFilterDetail {
+  policyArea: string;
+  ogpValue: string;
+  /** A completion level, or `not-reported`. */
+  status: string;
+  agency: string;
+  query: string;
+}
+
 /** Every event our elements send, with its detail. */
 export interface OgpEventMap {
   /** The plan loaded and validated (detail: the plan). */
@@ -24,6 +34,8 @@ export interface OgpEventMap {
   'ogp-error': CustomEvent<OgpErrorDetail>;
   /** The user selected something (a policy area, a status). */
   'ogp-select': CustomEvent<OgpSelectDetail>;
+  /** A list's filters changed (by the reader, a linked widget or the URL). */
+  'ogp-filter-change': CustomEvent<OgpFilterDetail>;
 }
 
 declare global {

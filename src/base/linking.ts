@@ -1,0 +1,78 @@
+/**
+ * Widgets that talk to each other without script.
+ *
+ * A *source* widget (the policy-area grid, the tracker's legend) with `for="ID"` sends every
+ * selection to the element with that id in the same document or shadow root, which must be a
+ * *target* (the commitment list). The target applies it as a filter and announces its filters
+ * with `ogp-filter-change`; the source listens for that and shows the same selection, so the two
+ * stay in step whichever one the reader uses. The target may appear before or after the source.
+ *
+ *   <ogp-policy-area-grid for="commitments" selectable></ogp-policy-area-grid>
+ *   <ogp-commitment-list id="commitments"></ogp-commitment-list>
+ */
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import type {OgpFilterDetail, OgpSelectDetail} from './events.js';
+
+/** What a target implements. */
+export interface SelectionTarget extends HTMLElement {
+  applySelection(selection: OgpSelectDetail): void;
+}
+
+const isTarget = (element: Element | null): element is SelectionTarget =>
+  !!element && typeof (element as Partial<SelectionTarget>).applySelection === 'function';
+
+type Host = ReactiveControllerHost & HTMLElement & {for?: string};
+
+export class LinkController implements ReactiveController {
+  private target?: SelectionTarget;
+  private warnedFor?: string;
+
+  /** @param onFilters Called with the target's filters whenever they change. */
+  constructor(
+    private readonly host: Host,
+    private readonly onFilters: (filters: OgpFilterDetail) => void,
+  ) {
+    host.addController(this);
+  }
+
+  private readonly listener = (event: Event) => this.onFilters((event as CustomEvent<OgpFilterDetail>).detail);
+
+  hostConnected(): void {
+    // Targets defined later in the page are found on first use (and when `for` changes).
+    queueMicrotask(() => this.resolve());
+  }
+
+  hostUpdated(): void {
+    if (this.target?.id !== this.host.for) this.resolve();
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /** Sends a selection to the linked target, if there is one. */
+  send(selection: OgpSelectDetail): void {
+    this.resolve();
+    this.target?.applySelection(selection);
+  }
+
+  private resolve(): void {
+    const id = this.host.for;
+    const root = this.host.getRootNode() as Document | ShadowRoot;
+    const found = id && this.host.isConnected ? root.getElementById?.(id) ?? null : null;
+    const target = isTarget(found) ? found : undefined;
+    if (target === this.target) return;
+    this.detach();
+    if (id && this.host.isConnected && !target && this.warnedFor !== id) {
+      this.warnedFor = id;
+      console.warn(`<${this.host.localName} for="${id}">: no <ogp-commitment-list id="${id}"> on this page yet.`);
+    }
+    this.target = target;
+    target?.addEventListener('ogp-filter-change', this.listener);
+  }
+
+  private detach(): void {
+    this.target?.removeEventListener('ogp-filter-change', this.listener);
+    this.target = undefined;
+  }
+}
