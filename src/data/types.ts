@@ -64,6 +64,11 @@ export interface PolicyArea {
   id: string;
   title: Text;
   topics: Text[];
+  /**
+   * Extension: borrow the grid icon of one of the nine OGP areas, by its id (a plan's own
+   * `courts` area can use `justice`). Without it, those ids have their own icons, others a generic one.
+   */
+  icon?: string;
 }
 
 export interface Milestone {
@@ -137,6 +142,10 @@ export interface Problem {
   message: string;
   /** The offending value, when it is short enough to quote. */
   value?: string;
+  /** For data read from a spreadsheet (CSV): the row number, the header row being row 1 or more. */
+  row?: number;
+  /** For data read from a spreadsheet (CSV): the column's header as written, e.g. `status`. */
+  column?: string;
 }
 
 export type ProblemCode =
@@ -155,7 +164,13 @@ export type ProblemCode =
   /** A period that ends before it starts. */
   | 'range'
   /** A schemaVersion this library does not know. */
-  | 'version';
+  | 'version'
+  /** Spreadsheets (CSV): an unknown or repeated column, or a cell a row of its type does not use; ignored. */
+  | 'ignored'
+  /** Spreadsheets (CSV): a milestone, assessment or link row naming a commitment the sheet does not have. */
+  | 'unknown-commitment'
+  /** Spreadsheets (CSV): the language columns of a list hold different numbers of items. */
+  | 'mismatch';
 
 export interface ValidationResult {
   /** The valid parts of the document, or `null` when nothing usable was found (not an object). */

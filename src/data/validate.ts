@@ -258,7 +258,9 @@ function readPolicyArea(reader: Reader, value: Json, path: string): PolicyArea |
   let topics: Text[] = [];
   if (value.topics === undefined) reader.missing(join(path, 'topics'));
   else topics = reader.texts(value.topics, join(path, 'topics')) ?? [];
-  return {...value, id, title, topics};
+  const area: JsonObject = {...value, id, title, topics};
+  optional(area, value, 'icon', (v) => (typeof v === 'string' ? v : reader.wrongType(join(path, 'icon'), 'a string', v)));
+  return area as unknown as PolicyArea;
 }
 
 function readMilestone(reader: Reader, value: Json, path: string): Milestone | undefined {

@@ -1,0 +1,247 @@
+import {css} from 'lit';
+
+export const policyAreaGridStyles = css`
+  .areas {
+    display: grid;
+    gap: 0.75em;
+  }
+  .heading {
+    font-size: 1.25em;
+  }
+  /* One column in a narrow column, then 2, 3, and 4 or more as the container widens. */
+  .grid-layout {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container (min-width: 30em) {
+    .grid-layout {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 48em) {
+    .grid-layout {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 70em) {
+    .grid-layout {
+      grid-template-columns: repeat(auto-fill, minmax(16em, 1fr));
+    }
+  }
+
+  .tile {
+    position: relative;
+    display: flex;
+    flex-direction: column;
+    gap: 0.6em;
+    min-inline-size: 0;
+    margin: 0;
+    padding: 0.9em 1em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    text-align: start;
+    line-height: inherit;
+  }
+  button.tile {
+    inline-size: 100%;
+    -webkit-appearance: none;
+    appearance: none;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 0.75em;
+  }
+  .badge {
+    display: grid;
+    place-items: center;
+    flex: none;
+    inline-size: 2.5em;
+    block-size: 2.5em;
+    border-radius: 50%;
+    background: color-mix(in srgb, var(--_primary) 14%, var(--_surface));
+    color: var(--_primary);
+  }
+  .area-icon {
+    display: block;
+    inline-size: 1.4em;
+    block-size: 1.4em;
+  }
+  .titles {
+    display: flex;
+    flex-direction: column;
+    gap: 0.1em;
+    /* Room for a name before the "Selected" mark wraps to its own line in narrow tiles. */
+    flex: 1 1 9em;
+    min-inline-size: 0;
+  }
+  .name {
+    font-size: 1.05em;
+    font-weight: 650;
+    line-height: 1.3;
+    overflow-wrap: anywhere;
+  }
+  .count {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .topics {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .topic {
+    padding-block: 0.1em;
+    padding-inline: 0.55em;
+    border: 0.0625em solid color-mix(in srgb, var(--_border) 60%, transparent);
+    border-radius: 0.75em;
+    background: var(--_surface-alt);
+    font-size: 0.8em;
+    line-height: 1.5;
+  }
+
+  /* No commitments: quieter, but the same readable (AA) text tokens. */
+  .tile[data-empty] {
+    border-style: dashed;
+    background: var(--_surface-alt);
+    color: var(--_muted);
+  }
+  .tile[data-empty] .badge {
+    background: var(--_surface);
+    color: var(--_muted);
+  }
+  .tile[data-empty] .name {
+    font-weight: 600;
+  }
+  .tile[data-empty] .topic {
+    background: var(--_surface);
+  }
+
+  /* Selectable tiles: toggle buttons. */
+  button.tile {
+    cursor: pointer;
+  }
+  @media screen and (hover: hover) {
+    button.tile:hover {
+      border-color: var(--_primary);
+      box-shadow: 0 0 0 0.0625em var(--_primary);
+    }
+  }
+  button.tile[aria-pressed='true'] {
+    border-style: solid;
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 0.125em var(--_primary);
+    background: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
+    color: var(--_text);
+  }
+  .selected-mark {
+    display: inline-flex;
+    align-items: center;
+    align-self: start;
+    gap: 0.25em;
+    flex: none;
+    margin-inline-start: auto;
+    padding-block: 0.1em;
+    padding-inline: 0.4em 0.6em;
+    border-radius: 999em;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-size: 0.8em;
+    font-weight: 650;
+  }
+  .check {
+    inline-size: 1em;
+    block-size: 1em;
+  }
+
+  /* Loading placeholders of about a tile's size. */
+  .skeleton .sk-grid > .sk-tile {
+    display: grid;
+    grid-template-columns: 2.5em 1fr;
+    align-content: start;
+    gap: 0.5em 0.75em;
+    min-block-size: 5.5em;
+    padding: 0.9em 1em;
+    border: 0.0625em solid var(--_skeleton);
+    border-radius: var(--_radius);
+  }
+  .sk-tile > span {
+    display: block;
+    border-radius: 0.25em;
+    background: var(--_skeleton);
+    animation: ogp-shimmer 1.4s ease-in-out infinite;
+  }
+  .sk-tile > .sk-badge {
+    grid-row: span 2;
+    block-size: 2.5em;
+    border-radius: 50%;
+  }
+  .sk-tile > .sk-line {
+    block-size: 0.9em;
+  }
+  .sk-tile > .sk-name {
+    inline-size: 75%;
+    align-self: end;
+  }
+  .sk-tile > .sk-count {
+    inline-size: 45%;
+  }
+  .sk-tile > .sk-topics {
+    grid-column: 1 / -1;
+    inline-size: 60%;
+  }
+
+  @media (forced-colors: active) {
+    .tile,
+    .topic {
+      border-color: CanvasText;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    button.tile[aria-pressed='true'] {
+      forced-color-adjust: none;
+      border: 0.1875em solid CanvasText;
+      background: Highlight;
+      color: HighlightText;
+    }
+    button.tile[aria-pressed='true'] .count {
+      color: HighlightText;
+    }
+    button.tile[aria-pressed='true'] .badge,
+    button.tile[aria-pressed='true'] .topic {
+      background: Highlight;
+      color: HighlightText;
+      border-color: HighlightText;
+    }
+    .selected-mark {
+      forced-color-adjust: none;
+      border: 1px solid HighlightText;
+      background: Highlight;
+      color: HighlightText;
+    }
+    .sk-tile > span {
+      background: GrayText;
+    }
+  }
+  @media print {
+    .tile {
+      break-inside: avoid;
+      box-shadow: none;
+    }
+    .sk-tile > span {
+      animation: none;
+    }
+  }
+`;

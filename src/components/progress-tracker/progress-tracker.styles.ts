@@ -1,0 +1,519 @@
+import {css} from 'lit';
+
+export const progressTrackerStyles = css`
+  .tracker {
+    display: grid;
+    gap: var(--_space);
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .heading {
+    font-size: 1.25em;
+  }
+  .subheading {
+    font-size: 1em;
+  }
+  .sections {
+    display: grid;
+    gap: calc(var(--_space) * 1.5);
+  }
+  .section {
+    display: grid;
+    align-content: start;
+    gap: 0.5em;
+    min-inline-size: 0;
+  }
+  .note {
+    font-size: 0.875em;
+  }
+  [data-status='not-reported'] {
+    --_status-color: var(--_muted);
+  }
+
+  /* Stacked bars: each segment's width is its share; a gap in the surface colour keeps neighbours
+     apart in greyscale, and a pattern per status (echoing the icons) tells them apart without colour. */
+  .bar {
+    display: flex;
+    block-size: 1.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    background: var(--_surface-alt);
+    overflow: hidden;
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  .bar.small {
+    block-size: 0.75em;
+  }
+  .segment {
+    --_share: 0%;
+    --_stripe: color-mix(in srgb, var(--_surface) 55%, transparent);
+    flex: 0 1 var(--_share);
+    min-inline-size: 0.375em;
+    background-color: var(--_status-color);
+    border-inline-end: 0.1875em solid var(--_surface);
+  }
+  .bar.small .segment {
+    min-inline-size: 0.25em;
+    border-inline-end-width: 0.125em;
+  }
+  .segment:last-child {
+    border-inline-end: 0;
+  }
+  .segment[data-status='limited'] {
+    background-image: repeating-linear-gradient(45deg, transparent 0 0.3em, var(--_stripe) 0.3em 0.55em);
+  }
+  .segment[data-status='substantial'] {
+    background-image: repeating-linear-gradient(-45deg, transparent 0 0.5em, var(--_stripe) 0.5em 0.65em);
+  }
+  .segment[data-status='withdrawn'] {
+    background-image: repeating-linear-gradient(45deg, transparent 0 0.35em, var(--_stripe) 0.35em 0.5em),
+      repeating-linear-gradient(-45deg, transparent 0 0.35em, var(--_stripe) 0.35em 0.5em);
+  }
+  .segment[data-status='not-reported'] {
+    background-color: var(--_surface);
+    background-image: repeating-linear-gradient(90deg, var(--_muted) 0 0.125em, transparent 0.125em 0.45em);
+  }
+  .meter .fill {
+    --_share: 0%;
+    display: block;
+    inline-size: var(--_share);
+    background: var(--_status-complete);
+  }
+  .bar.meter {
+    block-size: 0.75em;
+    border-radius: 999em;
+  }
+
+  /* The legend: the accessible version of the bar, readable without colour. */
+  .legend,
+  .mini-legend,
+  .milestone-timeline {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .legend {
+    display: grid;
+    gap: 0.25em 1.5em;
+  }
+  .entry {
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    padding-block: 0.3em;
+    border-block-end: 0.0625em solid color-mix(in srgb, var(--_border) 45%, transparent);
+  }
+  .legend.selectable .entry {
+    padding-block: 0;
+    border: 0;
+  }
+  .entry .label {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .figures {
+    display: flex;
+    gap: 0.75em;
+  }
+  .count {
+    min-inline-size: 2ch;
+    text-align: end;
+    font-weight: 650;
+  }
+  .percent {
+    min-inline-size: 4.5ch;
+    text-align: end;
+    color: var(--_muted);
+  }
+  .entry[data-empty] .label,
+  .entry[data-empty] .count {
+    color: var(--_muted);
+    font-weight: normal;
+  }
+  .legend-button {
+    display: flex;
+    flex: 1;
+    align-items: center;
+    gap: 0.5em;
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding-block: 0.35em;
+    padding-inline: 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    text-align: start;
+  }
+  .legend-button:hover {
+    background: var(--_surface-alt);
+  }
+  .legend-button[aria-pressed='true'] {
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 0.125em var(--_primary);
+    background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
+    font-weight: 650;
+  }
+  .legend-button[aria-pressed='true'] .label::after {
+    content: ' ✓';
+  }
+
+  /* Milestones */
+  .milestone-progress {
+    display: grid;
+    gap: 0.3em;
+  }
+  .overdue-count,
+  .overdue {
+    color: var(--_danger);
+    font-weight: 650;
+  }
+  .overdue::before {
+    content: '⚠ ';
+  }
+
+  /* Policy areas: stacked rows when narrow, a table when there is room. */
+  .areas {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  .areas,
+  .areas tbody,
+  .areas tr,
+  .areas th,
+  .areas td {
+    display: block;
+  }
+  .areas thead {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .areas tbody tr {
+    display: grid;
+    gap: 0.5em;
+    padding: 0.6em 0.75em;
+    margin-block-end: 0.5em;
+    border: 0.0625em solid color-mix(in srgb, var(--_border) 60%, transparent);
+    border-radius: var(--_radius);
+  }
+  .areas th,
+  .areas td {
+    text-align: start;
+    vertical-align: top;
+  }
+  .area-name {
+    font-weight: 650;
+  }
+  .areas td {
+    display: grid;
+    gap: 0.3em;
+  }
+  .cell-label {
+    color: var(--_muted);
+    font-size: 0.8em;
+    font-weight: 650;
+  }
+  .area-status {
+    font-size: 0.9em;
+  }
+  .mini-legend {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15em 0.75em;
+    font-size: 0.875em;
+  }
+  .mini-legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .areas .milestone-progress p,
+  .areas td > .muted {
+    font-size: 0.9em;
+  }
+
+  /* Timeline */
+  .timeline {
+    display: grid;
+    gap: 0.3em;
+    padding-block-start: 1.75em;
+  }
+  .track {
+    position: relative;
+    block-size: 0.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 999em;
+    background: var(--_surface-alt);
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  .elapsed {
+    --_share: 0%;
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: 0;
+    inline-size: var(--_share);
+    border-radius: inherit;
+    background: color-mix(in srgb, var(--_primary) 40%, var(--_surface));
+  }
+  .today {
+    --_at: 0%;
+    position: absolute;
+    inset-block: -0.5em;
+    inset-inline-start: var(--_at);
+    inline-size: 0.1875em;
+    margin-inline-start: -0.09375em;
+    background: var(--_primary);
+  }
+  .today-label {
+    position: absolute;
+    inset-block-end: calc(100% + 0.1em);
+    inset-inline-start: 50%;
+    translate: -50% 0;
+    padding-inline: 0.3em;
+    color: var(--_primary);
+    font-size: 0.8em;
+    font-weight: 650;
+    white-space: nowrap;
+  }
+  .today[data-align='start'] .today-label {
+    inset-inline-start: 0;
+    translate: 0 0;
+  }
+  .today[data-align='end'] .today-label {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
+    translate: 0 0;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    gap: 1em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  /* One commitment */
+  .commitment-head {
+    display: grid;
+    gap: 0.25em;
+  }
+  .number {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .commitment-title {
+    font-size: 1.1em;
+    font-weight: 650;
+    overflow-wrap: anywhere;
+  }
+  .own-status,
+  .milestone-status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-weight: 600;
+  }
+  .milestone-timeline {
+    display: grid;
+    margin-inline-start: 0.4em;
+    border-inline-start: 0.125em solid var(--_border);
+  }
+  .milestone {
+    position: relative;
+    display: grid;
+    gap: 0.1em 0.75em;
+    padding-block: 0.45em;
+    padding-inline-start: 1em;
+  }
+  .milestone::before {
+    content: '';
+    position: absolute;
+    inset-block-start: 0.85em;
+    inset-inline-start: -0.4375em;
+    inline-size: 0.75em;
+    block-size: 0.75em;
+    border: 0.125em solid var(--_surface);
+    border-radius: 50%;
+    background: var(--_status-color, var(--_border));
+  }
+  .milestone-date {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .milestone-status {
+    font-size: 0.875em;
+  }
+
+  /* Loading placeholder of the final shape. */
+  .skeleton > .sk-bar {
+    block-size: 1.75em;
+  }
+  .skeleton > .sk-thin {
+    block-size: 0.6em;
+  }
+  .skeleton > .sk-legend {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.5em 1.5em;
+    block-size: auto;
+    background: none;
+    animation: none;
+  }
+  .sk-legend > span {
+    display: block;
+    block-size: 1.25em;
+    border-radius: 0.25em;
+    background: var(--_skeleton);
+    animation: ogp-shimmer 1.4s ease-in-out infinite;
+  }
+
+  @container (min-width: 28em) {
+    .legend {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .milestone {
+      grid-template-columns: 8em 9em 1fr;
+      align-items: baseline;
+    }
+  }
+  @container (min-width: 36em) {
+    .areas {
+      display: table;
+    }
+    .areas thead {
+      display: table-header-group;
+      position: static;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+    .areas tbody {
+      display: table-row-group;
+    }
+    .areas tr,
+    .areas tbody tr {
+      display: table-row;
+      padding: 0;
+      margin: 0;
+      border: 0;
+      border-radius: 0;
+    }
+    .areas th,
+    .areas td {
+      display: table-cell;
+      padding-block: 0.55em;
+      padding-inline: 0 0.75em;
+      border-block-end: 0.0625em solid color-mix(in srgb, var(--_border) 50%, transparent);
+    }
+    .areas thead th {
+      color: var(--_muted);
+      font-size: 0.875em;
+      font-weight: 650;
+      border-block-end-color: var(--_border);
+    }
+    .areas td > * + * {
+      margin-block-start: 0.3em;
+    }
+    .areas th[scope='row'] {
+      inline-size: 28%;
+    }
+    .cell-label {
+      display: none;
+    }
+  }
+  @container (min-width: 50em) {
+    .heading {
+      font-size: 1.4em;
+    }
+    .legend {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+    .sections:not(.commitment) {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+    }
+    .sections:not(.commitment) > .distribution,
+    .sections:not(.commitment) > .areas-section {
+      grid-column: 1 / -1;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .tracker,
+    .bar,
+    .track,
+    .legend-button,
+    .areas tbody tr {
+      border-color: CanvasText;
+    }
+    .segment,
+    .meter .fill,
+    .elapsed,
+    .today,
+    .milestone::before {
+      forced-color-adjust: none;
+    }
+    .segment {
+      --_stripe: CanvasText;
+      background-color: Canvas;
+      border-inline-end-color: CanvasText;
+    }
+    .segment[data-status='not-started'] {
+      background-image: none;
+    }
+    .segment[data-status='complete'] {
+      background-color: CanvasText;
+    }
+    .segment[data-status='substantial'] {
+      background-image: repeating-linear-gradient(-45deg, CanvasText 0 0.3em, Canvas 0.3em 0.45em);
+    }
+    .segment[data-status='not-reported'] {
+      background-image: repeating-linear-gradient(90deg, GrayText 0 0.125em, Canvas 0.125em 0.45em);
+    }
+    .meter .fill {
+      background: Highlight;
+    }
+    .elapsed {
+      background: GrayText;
+    }
+    .today,
+    .milestone::before {
+      background: Highlight;
+    }
+    .today-label {
+      color: CanvasText;
+    }
+    .status-icon {
+      color: CanvasText !important;
+    }
+    .legend-button[aria-pressed='true'] {
+      outline: 0.2em solid Highlight;
+      outline-offset: -0.2em;
+    }
+  }
+  @media print {
+    .tracker {
+      border: 0;
+      padding: 0;
+    }
+    .areas tbody tr,
+    .section {
+      break-inside: avoid-page;
+    }
+    .legend-button {
+      border: 0;
+      box-shadow: none;
+      min-block-size: 0;
+      padding: 0.2em 0;
+    }
+  }
+`;

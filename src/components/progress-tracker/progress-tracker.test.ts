@@ -1,0 +1,427 @@
+/** <ogp-progress-tracker>: figures against the data, both languages, selection, states, axe. */
+import {expect, fixture, html} from '@open-wc/testing';
+import {nothing} from 'lit';
+import {sendKeys} from '@web/test-runner-commands';
+import './define.js';
+import type {OgpProgressTracker} from './progress-tracker.js';
+import {countMilestones} from '../../data/progress.js';
+import {
+  captureWarnings,
+  expectAccessible,
+  illustrativePlan,
+  mountSettled,
+  oneEvent,
+  settled,
+  shadowText,
+  taiwanPlan,
+  unique,
+} from '../../../test/helpers.js';
+
+type Tracker = OgpProgressTracker;
+const LANGS = ['en', 'zh-TW'] as const;
+const ORDER = ['not-started', 'limited', 'substantial', 'complete', 'withdrawn', 'not-reported'];
+
+const all = <E extends Element = HTMLElement>(el: Element, selector: string): E[] => [
+  ...el.shadowRoot!.querySelectorAll<E>(selector),
+];
+const one = <E extends Element = HTMLElement>(el: Element, selector: string): E | null =>
+  el.shadowRoot!.querySelector<E>(selector);
+const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** What the test itself reads from the data: commitments per status, counted by hand. */
+function spreadOf(plan: any): Map<string, number> {
+  const counts = new Map(ORDER.map((s) => [s, 0]));
+  for (const c of plan.commitments) {
+    const key = c.status ?? 'not-reported';
+    counts.set(key, counts.get(key)! + 1);
+  }
+  return counts;
+}
+
+const percent = (ratio: number, locale: string) =>
+  new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0}).format(ratio);
+
+describe('<ogp-progress-tracker>', () => {
+  describe('whole plan (illustrative data)', () => {
+    for (const lang of LANGS) {
+      it(`${lang}: legend counts and percentages equal the data`, async () => {
+        const plan = await illustrativePlan();
+        const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang=${lang} today="2026-03-15" .plan=${plan}></ogp-progress-tracker>`);
+        const counts = spreadOf(plan);
+        const total = plan.commitments.length;
+        const entries = all(el, '[part~="legend"] > li');
+        const expectedStatuses = ORDER.filter((s) => s !== 'not-reported' || counts.get(s)! > 0);
+        expect(entries.map((e) => e.dataset.status)).to.deep.equal(expectedStatuses);
+        for (const entry of entries) {
+          const n = counts.get(entry.dataset.status!)!;
+          expect(squash(entry.querySelector('.count')!.textContent)).to.equal(new Intl.NumberFormat(lang).format(n));
+          expect(squash(entry.querySelector('.percent')!.textContent)).to.equal(percent(n / total, lang));
+          expect(entry.querySelector('svg.status-icon'), 'every entry has its icon').to.exist;
+          expect(squash(entry.querySelector('.label')!.textContent)).to.not.equal('');
+        }
+        if (lang === 'en') {
+          expect(entries.map((e) => squash(e.querySelector('.label')!.textContent))).to.include.members([
+            'Not started',
+            'Limited',
+            'Substantial',
+            'Complete',
+            'Withdrawn',
+            'Not reported',
+          ]);
+        } else {
+          expect(entries.map((e) => squash(e.querySelector('.label')!.textContent))).to.include.members(['尚未開始', '未回報', '完成']);
+          expect(shadowText(el)).to.include('進度');
+        }
+      });
+    }
+
+    it('draws a stacked bar whose segments follow the data and fill the bar', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+      const bar = one(el, '.distribution [part~="bar"]')!;
+      expect(bar.getAttribute('aria-hidden')).to.equal('true');
+      const segments = [...bar.querySelectorAll<HTMLElement>('[part~="segment"]')];
+      const counts = spreadOf(plan);
+      const total = plan.commitments.length;
+      expect(segments.map((s) => s.dataset.status)).to.deep.equal(ORDER.filter((s) => counts.get(s)! > 0));
+      const inner = bar.clientWidth;
+      const widths = segments.map((s) => s.getBoundingClientRect().width);
+      const sum = widths.reduce((a, b) => a + b, 0);
+      expect(sum / inner).to.be.closeTo(1, 0.01);
+      segments.forEach((segment, i) => {
+        expect(widths[i] / inner, segment.dataset.status).to.be.closeTo(counts.get(segment.dataset.status!)! / total, 0.01);
+        // The status colour comes through data-status → --_status-color.
+        expect(getComputedStyle(segment).getPropertyValue('--_status-color').trim()).to.not.equal('');
+      });
+      // Neighbours are kept apart by a gap.
+      expect(parseFloat(getComputedStyle(segments[0]).borderInlineEndWidth)).to.be.greaterThan(1);
+    });
+
+    it('counts milestones complete of total (withdrawn excluded) with overdue ones', async () => {
+      const plan = await illustrativePlan();
+      const today = '2026-03-15';
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" today=${today} .plan=${plan}></ogp-progress-tracker>`);
+      const expected = countMilestones(plan.commitments, today);
+      const section = one(el, '.sections > [part~="milestones"]')!;
+      const summary = section.querySelector<HTMLElement>('.milestone-progress')!;
+      expect(Number(summary.dataset.complete)).to.equal(expected.complete);
+      expect(Number(summary.dataset.total)).to.equal(expected.total);
+      expect(squash(section.textContent)).to.include(`${expected.complete} of ${expected.total} milestones complete`);
+      expect(expected.overdue).to.be.greaterThan(0);
+      expect(squash(section.textContent)).to.include(`${expected.overdue} overdue`);
+      const fill = section.querySelector<HTMLElement>('.fill')!;
+      const bar = fill.parentElement!;
+      expect(fill.getBoundingClientRect().width / bar.clientWidth).to.be.closeTo(expected.complete / expected.total, 0.01);
+    });
+
+    for (const lang of LANGS) {
+      it(`${lang}: one row per policy area that holds commitments`, async () => {
+        const plan = await illustrativePlan();
+        const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang=${lang} today="2026-03-15" .plan=${plan}></ogp-progress-tracker>`);
+        const table = one<HTMLTableElement>(el, 'table[part~="areas"]')!;
+        expect(table.caption!.textContent!.trim()).to.not.equal('');
+        const rows = [...table.tBodies[0].rows];
+        const held = plan.policyAreas.filter((a: any) => plan.commitments.some((c: any) => c.policyAreas.includes(a.id)));
+        expect(held.length).to.be.lessThan(plan.policyAreas.length + 1);
+        expect(rows.map((r) => r.dataset.area)).to.deep.equal(held.map((a: any) => a.id));
+        for (const [i, row] of rows.entries()) {
+          const area = held[i];
+          const inArea = plan.commitments.filter((c: any) => c.policyAreas.includes(area.id));
+          const complete = inArea.filter((c: any) => c.status === 'complete').length;
+          const header = row.querySelector('th[scope="row"]')!;
+          expect(squash(header.textContent)).to.equal(area.title[lang]);
+          expect(row.querySelector('[part~="bar"]')!.getAttribute('aria-hidden')).to.equal('true');
+          const counts = countMilestones(inArea, '2026-03-15');
+          if (lang === 'en') {
+            expect(squash(row.textContent)).to.include(`${complete} of ${inArea.length} reported complete`);
+            if (counts.total) expect(squash(row.textContent)).to.include(`${counts.complete} of ${counts.total} milestones complete`);
+            else expect(squash(row.textContent)).to.include('No milestones recorded');
+          } else {
+            expect(squash(row.textContent)).to.include(`${inArea.length} 項中有 ${complete} 項回報完成`);
+          }
+        }
+        expect(all(el, 'th[scope="col"]')).to.have.length(3);
+      });
+    }
+
+    it('places the today marker proportionally in the plan period', async () => {
+      const plan = await illustrativePlan();
+      expect(plan.period).to.deep.equal({start: '2025-01', end: '2026-12'});
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" today="2025-12-31" .plan=${plan}></ogp-progress-tracker>`);
+      const start = Date.UTC(2025, 0, 1);
+      const endExclusive = Date.UTC(2027, 0, 1);
+      const expected = (Date.UTC(2025, 11, 31) - start) / (endExclusive - start);
+      expect(expected).to.be.closeTo(0.5, 0.01);
+      const track = one(el, '[part~="timeline"] .track')!;
+      const marker = one(el, '[part~="today"]')!;
+      const t = track.getBoundingClientRect();
+      const m = marker.getBoundingClientRect();
+      const at = (m.left + m.width / 2 - t.left) / t.width;
+      expect(at).to.be.closeTo(expected, 0.01);
+      const text = shadowText(el, '[part~="timeline"]');
+      expect(text).to.include('Today: Dec 31, 2025');
+      expect(text).to.include('12 of 24 months elapsed');
+      expect(text).to.include('January 2025');
+    });
+
+    it('says when the plan period has ended or not started, without a marker', async () => {
+      const plan = await illustrativePlan();
+      const after = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" today="2027-02-01" .plan=${plan}></ogp-progress-tracker>`);
+      expect(shadowText(after, '[part~="timeline"]')).to.include('The plan period has ended.');
+      expect(one(after, '[part~="today"]')).to.equal(null);
+      const before = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="zh-TW" today="2024-06-01" .plan=${plan}></ogp-progress-tracker>`);
+      expect(shadowText(before, '[part~="timeline"]')).to.include('方案期程尚未開始');
+      expect(one(before, '[part~="today"]')).to.equal(null);
+    });
+
+    it('omits the timeline when the plan has no period', async () => {
+      const plan = await illustrativePlan();
+      delete plan.period;
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+      expect(one(el, '[part~="timeline"]')).to.equal(null);
+      expect(one(el, '[part~="bar"]')).to.exist;
+    });
+
+    it('puts the legend in columns when wide and in one column when narrow', async () => {
+      const plan = await illustrativePlan();
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 1000px">
+        <ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>
+      </div>`);
+      const el = wrapper.querySelector<Tracker>('ogp-progress-tracker')!;
+      await settled(el);
+      const columns = () => getComputedStyle(one(el, '[part~="legend"]')!).gridTemplateColumns.split(' ').length;
+      expect(columns()).to.equal(3);
+      const tableDisplay = () => getComputedStyle(one(el, 'table[part~="areas"]')!).display;
+      expect(tableDisplay()).to.equal('table');
+      wrapper.style.inlineSize = '280px';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(columns()).to.equal(1);
+      expect(tableDisplay()).to.equal('block');
+      expect(el.scrollWidth).to.be.at.most(280);
+    });
+  });
+
+  describe('a plan without progress (Taiwan draft)', () => {
+    const expected = {
+      en: [/No progress has been reported for this plan yet\./, /It has 12 commitments\./, /Stage: Draft/],
+      'zh-TW': [/此行動方案尚未回報任何進度。/, /本方案有 12 項承諾事項。/, /階段：草案/],
+    };
+    for (const lang of LANGS) {
+      it(`${lang}: says so plainly and draws no bar`, async () => {
+        const plan = await taiwanPlan();
+        const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang=${lang} .plan=${plan}></ogp-progress-tracker>`);
+        for (const pattern of expected[lang]) expect(shadowText(el)).to.match(pattern);
+        expect(one(el, '[part~="bar"]')).to.equal(null);
+        expect(one(el, '[part~="segment"]')).to.equal(null);
+        expect(one(el, '[part~="legend"]')).to.equal(null);
+        expect(one(el, '[part~="timeline"]'), 'the draft has no period').to.equal(null);
+        expect(shadowText(el)).to.not.include('0%');
+      });
+    }
+  });
+
+  describe('one commitment', () => {
+    it('narrows to the commitment: its status, milestone counts and milestones by end date', async () => {
+      const plan = await illustrativePlan();
+      const today = '2026-03-15';
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" commitment="1-2" today=${today} .plan=${plan}></ogp-progress-tracker>`);
+      const commitment = plan.commitments.find((c: any) => c.id === '1-2');
+      const expected = countMilestones([commitment], today);
+      const summary = one(el, '.milestone-progress')!;
+      expect(Number(summary.dataset.complete)).to.equal(expected.complete);
+      expect(Number(summary.dataset.total)).to.equal(expected.total);
+      expect(Number(summary.dataset.overdue)).to.equal(expected.overdue);
+      expect(squash(summary.textContent)).to.include(`${expected.complete} of ${expected.total} milestones complete`);
+      expect(one(el, '.own-status')!.dataset.status).to.equal(commitment.status);
+      expect(shadowText(el, '.own-status')).to.include('Limited');
+      expect(shadowText(el, '.commitment-title')).to.equal(commitment.title.en);
+      const items = all(el, '.milestone-timeline > li');
+      const byEnd = [...commitment.milestones].sort((a: any, b: any) => (a.end < b.end ? -1 : 1));
+      expect(items.map((li) => li.dataset.status)).to.deep.equal(byEnd.map((m: any) => m.status));
+      items.forEach((li) => expect(li.querySelector('svg.status-icon')).to.exist);
+      expect(all(el, '.milestone-timeline [data-overdue]')).to.have.length(expected.overdue);
+      // Narrowed: no plan-wide distribution or area table.
+      expect(one(el, '[part~="legend"]')).to.equal(null);
+      expect(one(el, '[part~="areas"]')).to.equal(null);
+      expect(one(el, '[part~="timeline"]')).to.exist;
+    });
+
+    it('says so for a commitment without progress', async () => {
+      const plan = await taiwanPlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="zh-TW" commitment="4" .plan=${plan}></ogp-progress-tracker>`);
+      expect(shadowText(el)).to.include('此承諾事項尚未回報任何進度。');
+      expect(one(el, '[part~="bar"]')).to.equal(null);
+    });
+
+    for (const lang of LANGS) {
+      it(`${lang}: an unknown id names the id, lists the ids and warns`, async () => {
+        const plan = await illustrativePlan();
+        const ids = plan.commitments.map((c: any) => c.id).join(', ');
+        let el!: Tracker;
+        const warnings = await captureWarnings(async () => {
+          el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang=${lang} commitment="nope" .plan=${plan}></ogp-progress-tracker>`);
+        });
+        const alert = one(el, '[role="alert"]')!;
+        expect(squash(alert.textContent)).to.include('nope');
+        expect(squash(alert.textContent)).to.include(ids);
+        if (lang === 'zh-TW') expect(squash(alert.textContent)).to.include('此行動方案中沒有 id 為「nope」的承諾事項');
+        expect(warnings.join('\n')).to.include('commitment="nope"');
+        expect(warnings.join('\n')).to.include(ids);
+        await expectAccessible(el);
+      });
+    }
+  });
+
+  describe('selectable legend', () => {
+    it('makes entries toggle buttons that fire ogp-select, by click', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" selectable .plan=${plan}></ogp-progress-tracker>`);
+      const buttons = all<HTMLButtonElement>(el, '[part~="legend"] button');
+      expect(buttons.length).to.equal(all(el, '[part~="legend"] > li').length);
+      buttons.forEach((b) => expect(b.getAttribute('aria-pressed')).to.equal('false'));
+      const limited = buttons.find((b) => b.closest('li')!.dataset.status === 'limited')!;
+      expect(squash(limited.textContent)).to.match(/Limited 2 commitments, 25%/);
+
+      let event = oneEvent(el, 'ogp-select');
+      limited.click();
+      let detail = (await event).detail;
+      expect(detail).to.deep.equal({kind: 'status', id: 'limited'});
+      await el.updateComplete;
+      expect(el.selected).to.equal('limited');
+      expect(el.getAttribute('selected')).to.equal('limited');
+      const pressed = () => all(el, '[aria-pressed="true"]').map((b) => b.closest('li')!.dataset.status);
+      expect(pressed()).to.deep.equal(['limited']);
+
+      event = oneEvent(el, 'ogp-select');
+      all<HTMLButtonElement>(el, '[part~="legend"] button').find((b) => b.closest('li')!.dataset.status === 'complete')!.click();
+      expect((await event).detail).to.deep.equal({kind: 'status', id: 'complete'});
+      await el.updateComplete;
+      expect(pressed()).to.deep.equal(['complete']);
+
+      event = oneEvent(el, 'ogp-select');
+      all<HTMLButtonElement>(el, '[aria-pressed="true"]')[0].click();
+      detail = (await event).detail;
+      expect(detail).to.deep.equal({kind: 'status', id: ''});
+      await el.updateComplete;
+      expect(pressed()).to.deep.equal([]);
+      expect(el.hasAttribute('selected')).to.equal(false);
+    });
+
+    it('works from the keyboard: Tab between entries, Enter and Space toggle', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" selectable .plan=${plan}></ogp-progress-tracker>`);
+      const buttons = all<HTMLButtonElement>(el, '[part~="legend"] button');
+      buttons[0].focus();
+      await sendKeys({press: 'Tab'});
+      expect(el.shadowRoot!.activeElement).to.equal(buttons[1]);
+      const events: string[] = [];
+      el.addEventListener('ogp-select', (e) => events.push(e.detail.id));
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(events).to.deep.equal([buttons[1].closest('li')!.dataset.status]);
+      expect(buttons[1].getAttribute('aria-pressed')).to.equal('true');
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(events).to.deep.equal([buttons[1].closest('li')!.dataset.status, '']);
+      expect(buttons[1].getAttribute('aria-pressed')).to.equal('false');
+      await sendKeys({press: 'Tab'});
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(el.selected).to.equal(buttons[2].closest('li')!.dataset.status);
+    });
+
+    it('reflects a selected attribute set by the page', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" selectable selected="withdrawn" .plan=${plan}></ogp-progress-tracker>`);
+      expect(all(el, '[aria-pressed="true"]').map((b) => b.closest('li')!.dataset.status)).to.deep.equal(['withdrawn']);
+    });
+
+    it('renders plain list items without selectable', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+      expect(all(el, '[part~="legend"] button')).to.have.length(0);
+    });
+  });
+
+  describe('headings and states', () => {
+    it('respects heading-level and no-heading', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" heading-level="4" .plan=${plan}></ogp-progress-tracker>`);
+      expect(all(el, 'h4').map((h) => squash(h.textContent))).to.deep.equal(['Progress']);
+      expect(all(el, 'h5').length).to.be.greaterThan(2);
+      expect(all(el, 'h2, h3, h6')).to.have.length(0);
+      const bare = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" no-heading heading-level="3" .plan=${plan}></ogp-progress-tracker>`);
+      expect(shadowText(bare, 'h3')).to.not.equal('Progress');
+      expect(all(bare, 'h3').length).to.be.greaterThan(2);
+      expect(all(bare, 'h4')).to.have.length(0);
+    });
+
+    it('says an empty plan has no commitments, in one sentence', async () => {
+      const plan = await illustrativePlan();
+      plan.commitments = [];
+      for (const [lang, text] of [['en', 'This action plan has no commitments yet.'], ['zh-TW', '此行動方案尚無承諾事項。']]) {
+        const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang=${lang} .plan=${plan}></ogp-progress-tracker>`);
+        expect(shadowText(el, '[part~="notice"]')).to.equal(text);
+        expect(one(el, '[part~="bar"]')).to.equal(null);
+      }
+    });
+
+    it('shows a placeholder of the final shape while loading', async () => {
+      const el = await fixture<Tracker>(
+        html`<ogp-progress-tracker lang="en" src=${unique('/__test/plan.json?delay=400')}></ogp-progress-tracker>`,
+      );
+      expect(one(el, '[aria-busy="true"] .sk-bar')).to.exist;
+      expect(one(el, '[aria-busy="true"] .sk-legend')).to.exist;
+      await settled(el);
+      expect(shadowText(el)).to.match(/No progress has been reported/);
+    });
+
+    it('shows the error state when loading fails', async () => {
+      let kind = '';
+      await captureWarnings(async () => {
+        const wrapper = await fixture(html`<div @ogp-error=${(e: CustomEvent) => (kind = e.detail.kind)}>
+          <ogp-progress-tracker lang="en" src=${unique('/__test/status?code=500')}></ogp-progress-tracker>
+        </div>`);
+        const el = wrapper.querySelector<Tracker>('ogp-progress-tracker')!;
+        await settled(el);
+        expect(squash(one(el, '[role="alert"]')!.textContent)).to.include('server answered with error 500');
+        expect(one(el, '[part~="retry-button"]')).to.exist;
+        expect(one(el, '[part~="bar"]')).to.equal(null);
+        await expectAccessible(el);
+      });
+      expect(kind).to.equal('http');
+    });
+  });
+
+  describe('accessibility (axe-core)', () => {
+    const cases: [string, () => Promise<any>, string][] = [
+      ['illustrative', illustrativePlan, ''],
+      ['Taiwan', taiwanPlan, ''],
+      ['commitment mode', illustrativePlan, '1-1'],
+    ];
+    for (const [name, load, commitment] of cases) {
+      for (const lang of LANGS) {
+        for (const theme of ['light', 'dark']) {
+          it(`${name}, ${lang}, ${theme}: no violations`, async () => {
+            const plan = await load();
+            const el = await mountSettled<Tracker>(html`<ogp-progress-tracker
+              lang=${lang}
+              theme=${theme}
+              today="2026-03-15"
+              commitment=${commitment || nothing}
+              .plan=${plan}
+            ></ogp-progress-tracker>`);
+            expect(shadowText(el)).to.not.equal('');
+            await expectAccessible(el);
+          });
+        }
+      }
+    }
+
+    it('selectable legend with a selection, dark: no violations', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="zh-TW" theme="dark" selectable selected="complete" .plan=${plan}></ogp-progress-tracker>`);
+      await expectAccessible(el);
+    });
+  });
+});
