@@ -1,5 +1,7 @@
 /** The element classes and shared helpers, without defining any tag (no side effects). */
 export {OgpCommitmentCard} from './components/commitment-card/commitment-card.js';
+export {OgpPolicyAreaGrid} from './components/policy-area-grid/policy-area-grid.js';
+export {OgpProgressTracker} from './components/progress-tracker/progress-tracker.js';
 export {OgpElement} from './base/ogp-element.js';
 export {validatePlan, formatProblem} from './data/validate.js';
 export {clearFetchCache, LoadError, type LoadErrorKind} from './data/fetch.js';

@@ -2,5 +2,7 @@
  * ogp-widgets: defines every element. Import `ogp-widgets/elements` for the classes alone.
  */
 import './components/commitment-card/define.js';
+import './components/policy-area-grid/define.js';
+import './components/progress-tracker/define.js';
 
 export * from './elements.js';

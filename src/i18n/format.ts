@@ -39,16 +39,12 @@ export function formatDate(date: DateString, locale: Locale): string {
   return formatter.format(parseDate(date));
 }
 
-/** A period; dates of different precision are formatted each at its own and joined. */
-export function formatDateRange(start: DateString, end: DateString, locale: Locale): string {
-  const precision = datePrecision(start);
-  if (precision !== datePrecision(end)) return `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
-  const formatter = cached(
-    `d:${locale}:${precision}`,
-    () => new Intl.DateTimeFormat(locale, {...DATE_OPTIONS[precision], timeZone: 'UTC'}),
-  );
-  return formatter.formatRange(parseDate(start), parseDate(end));
-}
+/**
+ * A period: "January 2025 – December 2026", "2025年1月 – 2026年12月". Each end keeps its own
+ * precision (Intl's formatRange would write "2025/1至2026/12" for months in Chinese).
+ */
+export const formatDateRange = (start: DateString, end: DateString, locale: Locale): string =>
+  `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 
 export function formatNumber(value: number, locale: Locale): string {
   return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);

@@ -4,6 +4,7 @@ import {str} from '@lit/localize';
 import {emit} from '../../base/events.js';
 import {heading} from '../../base/heading.js';
 import {OgpElement} from '../../base/ogp-element.js';
+import {LinkController} from '../../base/linking.js';
 import type {ActionPlan, PolicyArea} from '../../data/types.js';
 import {formatNumber} from '../../i18n/format.js';
 import {AREA_ICONS, CHECK_ICON, FALLBACK_ICON} from './icons.js';
@@ -32,10 +33,12 @@ const hasIcon = (key: unknown): key is string => typeof key === 'string' && Obje
  * `marginalized-communities`, `right-to-information`, `public-service-delivery`,
  * `fiscal-openness`, `justice`, `gender`). Anything else gets a generic landmark icon.
  *
+ * @tagname ogp-policy-area-grid
  * @summary Policy areas as tiles with commitment counts; optionally a single-select filter.
  *
  * @attr src - URL of the action plan JSON.
  * @attr selectable - Tiles become toggle buttons (`aria-pressed`) that fire `ogp-select`.
+ * @attr for - Id of an `<ogp-commitment-list>` on the page that this widget's selection filters (see docs/linking.md).
  * @attr selected - Id of the selected policy area (reflected); empty or absent: none.
  * @attr no-heading - Leave out the widget's "Policy areas" heading (when the page has its own).
  * @attr heading-level - Level (1–6) of the widget's heading; tile names are headings one deeper
@@ -89,6 +92,13 @@ export class OgpPolicyAreaGrid extends OgpElement {
 
   /** Id of the selected policy area; `undefined` or `""` for none. */
   @property({reflect: true}) selected?: string;
+
+  /** Id of a commitment list that this widget's selection filters; kept in step with its filters. */
+  @property() for?: string;
+
+  private readonly link = new LinkController(this, (filters) => {
+    this.selected = filters.policyArea || undefined;
+  });
 
   /** Leave out the widget's heading. */
   @property({type: Boolean, reflect: true, attribute: 'no-heading'}) noHeading = false;
@@ -259,7 +269,9 @@ export class OgpPolicyAreaGrid extends OgpElement {
     const next = this.selected === id ? '' : id;
     this.selected = next || undefined;
     this.focusId = id;
-    emit(this, 'ogp-select', {kind: 'policy-area', id: next});
+    const selection = {kind: 'policy-area', id: next} as const;
+    emit(this, 'ogp-select', selection);
+    this.link.send(selection);
   }
 
   private tiles(): HTMLButtonElement[] {

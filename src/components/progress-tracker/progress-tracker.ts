@@ -2,6 +2,7 @@ import {html, nothing, svg, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {OgpElement} from '../../base/ogp-element.js';
+import {LinkController} from '../../base/linking.js';
 import {emit} from '../../base/events.js';
 import {heading} from '../../base/heading.js';
 import {stageLabel} from '../../base/labels.js';
@@ -35,12 +36,14 @@ const endKey = (milestone: Milestone): string => (milestone.end ? (milestone.end
  * the same per policy area, and where today falls in the plan period. With `commitment`, the same
  * for one commitment, with its milestones as a short timeline.
  *
+ * @tagname ogp-progress-tracker
  * @summary A progress overview: status distribution, milestones, policy areas, plan timeline.
  *
  * @attr src - URL of the action plan JSON.
  * @attr commitment - Id of one commitment to narrow the overview to; the whole plan without it.
  * @attr today - The date progress is measured against (`YYYY-MM-DD`); defaults to today.
  * @attr selectable - Makes the legend entries toggle buttons that fire `ogp-select`.
+ * @attr for - Id of an `<ogp-commitment-list>` on the page that this widget's selection filters (see docs/linking.md).
  * @attr selected - The selected legend status (`not-started`, `limited`, `substantial`, `complete`,
  *   `withdrawn` or `not-reported`); reflected, set by the reader's choice when `selectable`.
  * @attr no-heading - Leaves out the top "Progress" heading (sub-headings then take `heading-level`).
@@ -104,6 +107,13 @@ export class OgpProgressTracker extends OgpElement {
 
   /** The selected legend status, if any. */
   @property({reflect: true}) selected?: string;
+
+  /** Id of a commitment list that this widget's selection filters; kept in step with its filters. */
+  @property() for?: string;
+
+  private readonly link = new LinkController(this, (filters) => {
+    this.selected = filters.status || undefined;
+  });
 
   /** Leaves out the top heading. */
   @property({attribute: 'no-heading', type: Boolean}) noHeading = false;
@@ -251,7 +261,9 @@ export class OgpProgressTracker extends OgpElement {
   private choose(status: TrackerStatus): void {
     const next = this.selected === status ? undefined : status;
     this.selected = next;
-    emit(this, 'ogp-select', {kind: 'status', id: next ?? ''});
+    const selection = {kind: 'status', id: next ?? ''} as const;
+    emit(this, 'ogp-select', selection);
+    this.link.send(selection);
   }
 
   /** "3 of 7 milestones complete · 1 overdue" with a bar, for any set of commitments. */
