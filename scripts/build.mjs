@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// `npm run build`: everything in dist/.
+//   dist/index.js, elements.js, <element>.js, shared/   the npm package's modules (Lit external)
+//   dist/types/                                          their TypeScript declarations
+//   dist/ogp-widgets.js (+ ogp-widgets-*.js lazy parts)  the CDN bundle, Lit included
+//   dist/embed.html, embed.js, embed.css                 the iframe embed
+//   dist/custom-elements.json, vscode.html-custom-data.json
+import {execSync} from 'node:child_process';
+import {copyFileSync} from 'node:fs';
+
+const run = (command) => execSync(command, {stdio: 'inherit'});
+const started = Date.now();
+run('npx custom-elements-manifest analyze --config custom-elements-manifest.config.mjs');
+run('npx vite build --logLevel warn');
+run('npx tsc -p tsconfig.build.json');
+run('npx rollup -c rollup.config.mjs --silent');
+run('node scripts/manifest-outputs.mjs');
+for (const file of ['embed.html', 'embed.css']) copyFileSync(`embed/${file}`, `dist/${file}`);
+console.log(`build: dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

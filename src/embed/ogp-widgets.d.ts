@@ -1,0 +1,2 @@
+// The CDN bundle beside embed.js in dist/ (built from src/index.ts).
+export {};
