@@ -4,6 +4,7 @@
 //   dist/types/                                          their TypeScript declarations
 //   dist/ogp-widgets.js (+ ogp-widgets-*.js lazy parts)  the CDN bundle, Lit included
 //   dist/embed.html, embed.js, embed.css                 the iframe embed
+//   dist/cli.js                                          the command-line tool behind bin/ogp-widgets.mjs
 //   dist/custom-elements.json, vscode.html-custom-data.json
 import {execSync} from 'node:child_process';
 import {copyFileSync} from 'node:fs';
@@ -14,6 +15,8 @@ run('npx custom-elements-manifest analyze --config custom-elements-manifest.conf
 run('npx vite build --logLevel warn');
 run('npx tsc -p tsconfig.build.json');
 run('npx rollup -c rollup.config.mjs --silent');
+// The command-line tool (npx ogp-widgets validate|convert), d3-dsv included: no runtime dependencies.
+run('npx esbuild src/cli/cli.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/cli.js --log-level=warning');
 run('node scripts/manifest-outputs.mjs');
 for (const file of ['embed.html', 'embed.css']) copyFileSync(`embed/${file}`, `dist/${file}`);
 console.log(`build: dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -9,8 +9,18 @@ import {LocaleController} from '../i18n/locale-controller.js';
 import {formatNumber} from '../i18n/format.js';
 import {pickText, type PickedText} from '../i18n/text.js';
 import type {Text} from '../data/types.js';
+import type {Locale} from '../i18n/locale.js';
+import type {MsgFn} from '../i18n/msg.js';
 import {str} from '@lit/localize';
 import {clampLevel} from './heading.js';
+
+/** Language, messages and data text: what render functions shared between elements need. */
+export interface RenderContext {
+  msg: MsgFn;
+  locale: Locale;
+  text(value: Text | undefined): TemplateResult | typeof nothing;
+  plain(value: Text | undefined): string;
+}
 
 /**
  * What every ogp- element shares: where its data comes from (`plan`, inline JSON, `src`), which
@@ -23,8 +33,14 @@ export abstract class OgpElement extends LitElement implements PlanSource {
   /** The action plan as an object (wins over inline JSON and `src`). Validated on arrival. */
   @property({attribute: false}) plan?: unknown;
 
-  /** URL of the action plan JSON. Requests for one URL are shared by every widget on the page. */
+  /** URL of the action plan JSON or CSV. Requests for one URL are shared by every widget on the page. */
   @property() src?: string;
+
+  /**
+   * How to read `src`: `json` or `csv` (a spreadsheet, see docs/spreadsheets.md). Unset, a URL
+   * ending in `.csv` or a `text/csv` response is read as CSV, anything else as JSON.
+   */
+  @property() format?: 'json' | 'csv';
 
   /** Milliseconds before loading `src` gives up with a timeout message. */
   @property({type: Number}) timeout = 15_000;
@@ -82,6 +98,12 @@ export abstract class OgpElement extends LitElement implements PlanSource {
   /** Data text as a plain string (for attributes such as aria-label). */
   protected plain(value: Text | undefined): string {
     return pickText(value, this.i18n.locale).value;
+  }
+
+  /** The widget's language, messages and data-text helpers, for shared render functions. */
+  protected get renderContext(): RenderContext {
+    const {msg, locale} = this.i18n;
+    return {msg, locale, text: (value) => this.text(value), plain: (value) => this.plain(value)};
   }
 
   protected abstract renderPlan(plan: ActionPlan): unknown;
@@ -174,7 +196,7 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     </details>`;
   }
 
-  /** A validation problem in the widget's language: the exact path, then what is wrong. */
+  /** A validation problem in the widget's language: the exact path (or row and column), then what is wrong. */
   private problemItem(problem: Problem): TemplateResult {
     const {msg} = this.i18n;
     const value = problem.value ?? '';
@@ -201,9 +223,28 @@ export abstract class OgpElement extends LitElement implements PlanSource {
       case 'range':
         what = msg('ends before it starts');
         break;
+      case 'ignored':
+        what = msg('not used here, so it was ignored');
+        break;
+      case 'unknown-commitment':
+        what = msg(str`unknown commitment ${value}; the row was left out`);
+        break;
+      case 'mismatch':
+        what = msg('the languages list different numbers of items');
+        break;
       default:
         what = msg(str`unsupported schema version ${value}`);
     }
-    return html`<code>${problem.path || '/'}</code>: ${what}`;
+    const {row, column} = problem;
+    const place =
+      row !== undefined && column !== undefined
+        ? msg(str`row ${String(row)}, column ${column}`)
+        : row !== undefined
+          ? msg(str`row ${String(row)}`)
+          : column !== undefined
+            ? msg(str`column ${column}`)
+            : undefined;
+    // Spreadsheet problems name the row and column a person can find; others the exact path.
+    return place === undefined ? html`<code>${problem.path || '/'}</code>: ${what}` : html`<span class="place">${place}</span>: ${what}`;
   }
 }

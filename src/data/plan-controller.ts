@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {fetchJson, LoadError} from './fetch.js';
+import {CsvDocument, fetchJson, LoadError, readCsv, type DataFormat} from './fetch.js';
 import type {ActionPlan, Problem, ValidationResult} from './types.js';
 import {formatProblem, validatePlan} from './validate.js';
 
@@ -7,8 +7,10 @@ import {formatProblem, validatePlan} from './validate.js';
 export interface PlanSource {
   /** An action plan object; wins over inline JSON and `src`. */
   plan?: unknown;
-  /** URL of a JSON document. */
+  /** URL of a JSON document or a CSV spreadsheet. */
   src?: string;
+  /** How to read `src`: `json`, `csv`, or (unset) by its URL ending and content type. */
+  format?: DataFormat;
   /** Milliseconds before a `src` request gives up. */
   timeout: number;
   /** Turns a response of another shape into an action plan. */
@@ -47,7 +49,48 @@ function validateOnce(raw: unknown): ValidationResult {
   return result;
 }
 
-const INLINE_SELECTOR = ':scope > script[type="application/json"]';
+/** Sheets already converted and validated, by the response they came from. */
+const checkedCsv = new WeakMap<CsvDocument, ValidationResult>();
+
+function validateCsv(document: CsvDocument, input: unknown, transformed: boolean): ValidationResult {
+  const {csv} = document;
+  if (csv.plan === null) return {plan: null, problems: csv.problems};
+  if (transformed) {
+    // The transform may reshape the plan, so its paths no longer match the sheet's rows.
+    const result = validateOnce(input);
+    return {plan: result.plan, problems: [...csv.problems, ...result.problems]};
+  }
+  let result = checkedCsv.get(document);
+  if (!result) {
+    const validation = validatePlan(csv.plan);
+    result = {plan: validation.plan, problems: csv.withValidation(validation.problems)};
+    checkedCsv.set(document, result);
+    if (result.plan) validated.set(result.plan, {plan: result.plan, problems: []});
+  }
+  return result;
+}
+
+/** `row 7, column status: unknown value "done" …` for spreadsheet problems, else the path form. */
+function describeProblem(problem: Problem): string {
+  const place = [
+    problem.row === undefined ? '' : `row ${problem.row}`,
+    problem.column === undefined ? '' : `column ${problem.column}`,
+  ].filter(Boolean);
+  return place.length ? `${place.join(', ')}: ${problem.message}` : formatProblem(problem);
+}
+
+/**
+ * Removes the blank lines and indentation HTML authors put around a script's content, so that the
+ * header is row 1 in problems (CSV cells are trimmed anyway).
+ */
+function dedent(text: string): string {
+  const lines = text.replace(/^(?:[ \t]*\r?\n)+/, '').split(/\r?\n/);
+  const indents = lines.filter((line) => line.trim()).map((line) => /^[ \t]*/.exec(line)![0].length);
+  const cut = indents.length ? Math.min(...indents) : 0;
+  return lines.map((line) => line.slice(cut)).join('\n');
+}
+
+const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
 
 /**
  * Gets a widget its plan from the first source present: the `plan` property, a child
@@ -88,9 +131,11 @@ export class PlanController implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const {plan, src, transform} = this.host;
-    const inline = plan === undefined || plan === null ? this.inlineText() : undefined;
-    const key = [plan, inline, plan || inline !== undefined ? undefined : src, transform];
+    const {plan, src, transform, format} = this.host;
+    const script = plan === undefined || plan === null ? this.inlineScript() : undefined;
+    const inline = script ? (script.textContent ?? '') : undefined;
+    const remote = plan || inline !== undefined ? undefined : src;
+    const key = [plan, inline, script?.type, remote, remote && format, transform];
     if (key.every((part, i) => part === this.sourceKey[i])) return;
     this.sourceKey = key;
     this.load(false);
@@ -108,16 +153,21 @@ export class PlanController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private inlineText(): string | undefined {
-    return this.host.querySelector(INLINE_SELECTOR)?.textContent ?? undefined;
+  private inlineScript(): HTMLScriptElement | undefined {
+    return this.host.querySelector<HTMLScriptElement>(INLINE_SELECTOR) ?? undefined;
   }
 
   private load(fresh: boolean): void {
     this.abort?.abort();
     this.abort = undefined;
-    const {plan, src, transform} = this.host;
+    const {plan, src, transform, format} = this.host;
     if (plan !== undefined && plan !== null) return this.accept(plan, false);
-    const inline = this.inlineText();
+    const script = this.inlineScript();
+    const inline = script ? (script.textContent ?? '') : undefined;
+    if (inline !== undefined && script?.type === 'text/csv') {
+      const signal = this.startLoading();
+      return this.await(readCsv(dedent(inline)), signal);
+    }
     if (inline !== undefined) {
       let raw: unknown;
       try {
@@ -131,17 +181,27 @@ export class PlanController implements ReactiveController {
       this.state = {status: 'idle'};
       return;
     }
+    const signal = this.startLoading();
+    this.await(fetchJson(src, {signal, timeout: this.host.timeout, fresh, format}), signal);
+  }
+
+  private startLoading(): AbortSignal {
     const abort = new AbortController();
     this.abort = abort;
     this.state = {status: 'loading'};
-    fetchJson(src, {signal: abort.signal, timeout: this.host.timeout, fresh}).then(
+    return abort.signal;
+  }
+
+  /** Shows the loading state until `loading` settles, unless another source replaced it by then. */
+  private await(loading: Promise<unknown>, signal: AbortSignal): void {
+    loading.then(
       (raw) => {
-        if (abort.signal.aborted) return;
-        this.accept(raw, Boolean(transform));
+        if (signal.aborted) return;
+        this.accept(raw, Boolean(this.host.transform));
         this.host.requestUpdate();
       },
       (error: unknown) => {
-        if (abort.signal.aborted || (error as Error)?.name === 'AbortError') return;
+        if (signal.aborted || (error as Error)?.name === 'AbortError') return;
         this.fail(error instanceof LoadError ? error : new LoadError('network', String(error)));
         this.host.requestUpdate();
       },
@@ -149,20 +209,21 @@ export class PlanController implements ReactiveController {
   }
 
   private accept(raw: unknown, transformed: boolean): void {
-    let input = raw;
-    if (transformed) {
+    const csv = raw instanceof CsvDocument ? raw : undefined;
+    let input = csv ? csv.csv.plan : raw;
+    if (transformed && input !== null) {
       try {
-        input = this.host.transform!(raw);
+        input = this.host.transform!(input);
       } catch (error) {
         return this.fail(new LoadError('invalid-data', `transform threw: ${(error as Error)?.message ?? error}`));
       }
     }
-    const result = validateOnce(input);
+    const result = csv ? validateCsv(csv, input, transformed) : validateOnce(input);
     if (result.problems.length && !warned.has(result)) {
       warned.add(result);
       console.warn(
-        `<${this.host.localName}>: ${result.problems.length} problem(s) in the action plan data; ` +
-          `valid parts are shown.\n${result.problems.map(formatProblem).join('\n')}`,
+        `<${this.host.localName}>: ${result.problems.length} problem(s) in the action plan ${csv ? 'spreadsheet' : 'data'}; ` +
+          `valid parts are shown.\n${result.problems.map(describeProblem).join('\n')}`,
       );
     }
     if (!result.plan) {

@@ -1,0 +1,215 @@
+// The command-line tool, run as a user runs it: `node bin/ogp-widgets.mjs …` against a fresh
+// build of src/cli/cli.ts (the same esbuild options as `npm run build:cli`), in a temporary folder.
+// Run with `node --test test/*.test.mjs`.
+import assert from 'node:assert/strict';
+import {spawn} from 'node:child_process';
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after, before, describe, it} from 'node:test';
+import {fileURLToPath} from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const repo = (path) => join(root, path);
+let temp;
+let bin;
+
+before(async () => {
+  temp = mkdtempSync(join(tmpdir(), 'ogp-cli-'));
+  mkdirSync(join(temp, 'bin'));
+  copyFileSync(repo('bin/ogp-widgets.mjs'), join(temp, 'bin/ogp-widgets.mjs'));
+  bin = join(temp, 'bin/ogp-widgets.mjs');
+  await esbuild.build({
+    entryPoints: [repo('src/cli/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: join(temp, 'dist/cli.js'),
+    logLevel: 'silent',
+  });
+});
+after(() => rmSync(temp, {recursive: true, force: true}));
+
+/** Runs the tool; resolves to {code, stdout, stderr}. */
+function cli(args, {input, script = bin, cwd = root} = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], {cwd});
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({code, stdout, stderr}));
+    child.stdin.end(input ?? '');
+  });
+}
+
+/** Writes a file into the temporary folder; returns its path. */
+function fixture(name, text) {
+  const path = join(temp, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const illustrativeJson = () => JSON.parse(readFileSync(repo('data/examples/illustrative-plan.json'), 'utf8'));
+
+const BAD_CSV = [
+  'type,id,commitment,number,title@en,title@zh-TW,status,government@en,stage,areas,priority',
+  'plan,demo,,,Demo plan,示範方案,,Demo Government,implementing,,',
+  'area,open-data,,,Open data,開放資料,,,,,',
+  'commitment,c1,,1,Open the data,開放資料,limited,,,open-data,high',
+  'milestone,m1,c1,,First step,第一步,complete,,,,',
+  'milestone,m2,c1,,Second step,第二步,in-progress,,,,',
+  'milestone,m3,c1,,Bad step,壞步驟,done,,,,',
+  'milestone,m4,c9,,Orphan step,孤兒步驟,complete,,,,',
+].join('\r\n');
+
+describe('ogp-widgets validate', () => {
+  it('passes the illustrative plan as JSON and as CSV, and the template: exit 0, a summary line', async () => {
+    for (const [file, summary] of [
+      ['data/examples/illustrative-plan.json', 'no problems (9 policy areas, 8 commitments, 21 milestones)'],
+      ['data/examples/illustrative-plan.csv', 'no problems (9 policy areas, 8 commitments, 21 milestones)'],
+      ['data/templates/action-plan-template.csv', 'no problems (1 policy area, 1 commitment, 2 milestones)'],
+      ['data/taiwan/action-plan.json', 'no problems (9 policy areas, 12 commitments, 0 milestones)'],
+    ]) {
+      const {code, stdout, stderr} = await cli(['validate', file]);
+      assert.equal(stdout, `${file}: ${summary}\n`);
+      assert.equal(stderr, '');
+      assert.equal(code, 0, file);
+    }
+  });
+
+  it('prints each problem of a CSV with its row and column, then a summary: exit 1', async () => {
+    const file = fixture('bad.csv', BAD_CSV);
+    const {code, stdout, stderr} = await cli(['validate', file]);
+    assert.equal(code, 1);
+    assert.equal(stderr, '');
+    assert.deepEqual(stdout.split('\n'), [
+      `${file}: row 1, column priority: unknown column "priority"; it was ignored (start a column's name with # to keep notes)`,
+      `${file}: row 7, column status: unknown value "done" (expected one of: not-started, in-progress, complete, withdrawn); the milestone was left out`,
+      `${file}: row 8, column commitment: no commitment with id "c9"; the milestone was left out`,
+      `${file}: 3 problems; widgets show the valid parts (1 policy area, 1 commitment, 2 milestones)`,
+      '',
+    ]);
+  });
+
+  it('prints each problem of a JSON file with its path: exit 1', async () => {
+    const plan = illustrativeJson();
+    plan.commitments[3].milestones[0].status = 'done';
+    plan.stage = 'maybe';
+    const file = fixture('bad.json', JSON.stringify(plan));
+    const {code, stdout} = await cli(['validate', file]);
+    assert.equal(code, 1);
+    const lines = stdout.trimEnd().split('\n');
+    assert.equal(lines[0], `${file}: stage: unknown value "maybe" (expected one of: draft, adopted, implementing, ended)`);
+    assert.match(lines[1], /: commitments\[3\]\.milestones\[0\]\.status: unknown value "done" \(expected one of: .*\); the milestone was left out$/);
+    assert.equal(lines[2], `${file}: 2 problems; widgets show the valid parts (9 policy areas, 8 commitments, 20 milestones)`);
+  });
+
+  it('reports files that are not plans at all: exit 1', async () => {
+    const broken = fixture('broken.json', '{"id": "x",');
+    let result = await cli(['validate', broken]);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /broken\.json: \(document\): not valid JSON: .*\n.*broken\.json: 1 problem; no action plan found\n$/);
+    const people = fixture('people.csv', 'name,age\nMei,30\n');
+    result = await cli(['validate', people]);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /people\.csv: column type: no header row with a "type" column/);
+  });
+
+  it('reads standard input with -, and http(s) URLs (a sheet published as CSV)', async () => {
+    let result = await cli(['validate', '-', '--format', 'csv'], {input: BAD_CSV});
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /^-: row 1, column priority/);
+
+    const csv = readFileSync(repo('data/examples/illustrative-plan.csv'));
+    const server = createServer((request, response) => {
+      if (request.url.startsWith('/pub?output=csv')) {
+        response.writeHead(200, {'content-type': 'text/csv; charset=utf-8'});
+        response.end(csv);
+      } else {
+        response.writeHead(404).end('no');
+      }
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${server.address().port}`;
+      result = await cli(['validate', `${base}/pub?output=csv&gid=0`]);
+      assert.equal(result.code, 0, result.stderr);
+      assert.match(result.stdout, /no problems \(9 policy areas, 8 commitments, 21 milestones\)/);
+      result = await cli(['validate', `${base}/missing.csv`]);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /cannot read .*missing\.csv: HTTP 404/);
+    } finally {
+      server.close();
+    }
+  });
+});
+
+describe('ogp-widgets convert', () => {
+  it('prints the JSON plan of a CSV: the illustrative CSV gives back the JSON file', async () => {
+    const {code, stdout, stderr} = await cli(['convert', 'data/examples/illustrative-plan.csv']);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const expected = illustrativeJson();
+    // A sheet has no way to write an empty list of milestones.
+    for (const c of expected.commitments) if (c.milestones?.length === 0) delete c.milestones;
+    assert.equal(stdout, `${JSON.stringify(expected, null, 2)}\n`);
+  });
+
+  it('prints the CSV of a JSON plan: the committed example CSV', async () => {
+    const {code, stdout} = await cli(['convert', 'data/examples/illustrative-plan.json']);
+    assert.equal(code, 0);
+    assert.equal(stdout, readFileSync(repo('data/examples/illustrative-plan.csv'), 'utf8'));
+  });
+
+  it('prints the valid parts of a bad sheet, with the problems on standard error: exit 1', async () => {
+    const file = fixture('bad-convert.csv', BAD_CSV);
+    const {code, stdout, stderr} = await cli(['convert', file]);
+    assert.equal(code, 1);
+    const plan = JSON.parse(stdout);
+    assert.deepEqual(
+      plan.commitments[0].milestones.map((m) => m.id),
+      ['m1', 'm2'],
+    );
+    assert.match(stderr, /bad-convert\.csv: row 7, column status: unknown value "done"/);
+    assert.match(stderr, /bad-convert\.csv: 3 problems; the output holds the valid parts\n$/);
+  });
+});
+
+describe('ogp-widgets usage', () => {
+  it('exits 2 with the usage on wrong arguments, 0 with --help', async () => {
+    for (const args of [[], ['check', 'x.csv'], ['validate'], ['validate', 'a.csv', 'b.csv'], ['validate', 'a.csv', '--format', 'xml'], ['validate', '--strict', 'a.csv']]) {
+      const {code, stdout, stderr} = await cli(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.match(stderr, /Usage: ogp-widgets <command> FILE/);
+    }
+    const help = await cli(['--help']);
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /validate FILE/);
+    assert.match(help.stdout, /convert FILE/);
+  });
+
+  it('exits 2 when the file cannot be read', async () => {
+    const {code, stderr} = await cli(['validate', 'no-such-file.csv']);
+    assert.equal(code, 2);
+    assert.equal(stderr, 'ogp-widgets: cannot read no-such-file.csv: no such file\n');
+  });
+
+  it('says to build first when dist/cli.js is missing', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'ogp-cli-bare-'));
+    try {
+      mkdirSync(join(bare, 'bin'));
+      copyFileSync(repo('bin/ogp-widgets.mjs'), join(bare, 'bin/ogp-widgets.mjs'));
+      const {code, stderr} = await cli(['validate', 'x.csv'], {script: join(bare, 'bin/ogp-widgets.mjs')});
+      assert.equal(code, 2);
+      assert.match(stderr, /dist\/cli\.js is missing.*npm run build/);
+    } finally {
+      rmSync(bare, {recursive: true, force: true});
+    }
+  });
+});
