@@ -16,6 +16,8 @@ import type {OgpFilterDetail, OgpSelectDetail} from './events.js';
 /** What a target implements. */
 export interface SelectionTarget extends HTMLElement {
   applySelection(selection: OgpSelectDetail): void;
+  /** The target's current filters. */
+  readonly filters?: OgpFilterDetail;
 }
 
 const isTarget = (element: Element | null): element is SelectionTarget =>
@@ -69,6 +71,8 @@ export class LinkController implements ReactiveController {
     }
     this.target = target;
     target?.addEventListener('ogp-filter-change', this.listener);
+    // Start in step with filters the target already has (its attributes, the URL).
+    if (target?.filters) this.onFilters(target.filters);
   }
 
   private detach(): void {

@@ -22,13 +22,6 @@ export const commitmentCardStyles = css`
     font-size: 1.25em;
     overflow-wrap: anywhere;
   }
-  .status {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    font-weight: 600;
-  }
-  .chips,
   .inline-list,
   .milestones,
   .assessments,
@@ -36,22 +29,6 @@ export const commitmentCardStyles = css`
     margin: 0;
     padding: 0;
     list-style: none;
-  }
-  .chips {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-  }
-  .chip {
-    padding-block: 0.15em;
-    padding-inline: 0.6em;
-    border: 0.0625em solid var(--_border);
-    border-radius: 999em;
-    background: var(--_surface-alt);
-    font-size: 0.85em;
-  }
-  .chip.value {
-    border-style: dashed;
   }
   .text.collapsed {
     display: -webkit-box;
@@ -91,23 +68,6 @@ export const commitmentCardStyles = css`
   .inline-list li {
     overflow-wrap: break-word;
   }
-  .progress {
-    display: grid;
-    gap: 0.3em;
-  }
-  .bar {
-    block-size: 0.6em;
-    border: 0.0625em solid var(--_border);
-    border-radius: 999em;
-    background: var(--_surface-alt);
-    overflow: hidden;
-  }
-  .bar > span {
-    display: block;
-    block-size: 100%;
-    background: var(--_status-complete);
-  }
-  .overdue-count,
   .overdue {
     color: var(--_danger);
     font-weight: 650;
@@ -184,16 +144,8 @@ export const commitmentCardStyles = css`
   }
   @media (forced-colors: active) {
     .card,
-    .chip,
-    .assessment,
-    .bar {
+    .assessment {
       border-color: CanvasText;
-    }
-    .bar > span {
-      background: Highlight;
-    }
-    .status-icon {
-      color: CanvasText !important;
     }
   }
   @media print {

@@ -3,11 +3,13 @@ import {property, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {OgpElement} from '../../base/ogp-element.js';
 import {heading} from '../../base/heading.js';
-import {assessmentKindLabel, ogpValueLabel, opennessLabel} from '../../base/labels.js';
+import {assessmentKindLabel, opennessLabel} from '../../base/labels.js';
+import {renderChips, renderProgress, renderStatus, type PartsContext} from '../../base/commitment-parts.js';
+import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
-import {countMilestones, isOverdue, resolveToday} from '../../data/progress.js';
+import {isOverdue, resolveToday} from '../../data/progress.js';
 import type {ActionPlan, Assessment, Commitment, Milestone, Text} from '../../data/types.js';
-import {formatDate, formatDateRange, formatNumber} from '../../i18n/format.js';
+import {formatDate, formatDateRange} from '../../i18n/format.js';
 import {commitmentCardStyles} from './commitment-card.styles.js';
 
 /** Texts wider than this many Latin-letter widths start collapsed behind a "more" toggle. */
@@ -70,7 +72,7 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * @cssprop --ogp-space - Base spacing.
  */
 export class OgpCommitmentCard extends OgpElement {
-  static override styles = [...OgpElement.styles, commitmentCardStyles];
+  static override styles = [...OgpElement.styles, commitmentPartsStyles, commitmentCardStyles];
 
   /** Id of the commitment to show. */
   @property() commitment?: string;
@@ -125,32 +127,8 @@ export class OgpCommitmentCard extends OgpElement {
         ? html`<p class="number num" part="number">${msg(str`Commitment ${commitment.number}`)}</p>`
         : nothing}
       ${heading(this.level(), this.text(commitment.title), 'title', 'title')}
-      ${this.renderStatus(commitment)}
+      ${renderStatus(this.parts, commitment)}
     </header>`;
-  }
-
-  private renderStatus(commitment: Commitment): TemplateResult {
-    const {msg} = this.i18n;
-    if (!commitment.status) {
-      return html`<p class="status muted" part="status">${msg('No progress reported yet')}</p>`;
-    }
-    return html`<p class="status" part="status" data-status=${commitment.status}>
-      ${statusIcon(commitment.status)}
-      <span><span class="visually-hidden">${msg('Reported status:')} </span>${completionLabel(commitment.status, msg)}</span>
-    </p>`;
-  }
-
-  private renderChips(plan: ActionPlan, commitment: Commitment): TemplateResult | typeof nothing {
-    const {msg} = this.i18n;
-    const areas = commitment.policyAreas
-      .map((id) => plan.policyAreas.find((area) => area.id === id))
-      .filter((area) => area !== undefined);
-    const values = commitment.ogpValues ?? [];
-    if (!areas.length && !values.length) return nothing;
-    return html`<ul class="chips" aria-label=${msg('Policy areas and OGP values')}>
-      ${areas.map((area) => html`<li class="chip area" part="chip">${this.text(area.title)}</li>`)}
-      ${values.map((value) => html`<li class="chip value" part="chip">${ogpValueLabel(value, msg)}</li>`)}
-    </ul>`;
   }
 
   /** A paragraph that starts collapsed when long, with a toggle the reader controls. */
@@ -209,23 +187,9 @@ export class OgpCommitmentCard extends OgpElement {
     return resolveToday(this.today);
   }
 
-  private renderProgress(commitment: Commitment): TemplateResult | typeof nothing {
-    const milestones = commitment.milestones ?? [];
-    if (!milestones.length) return nothing;
-    const {msg, locale} = this.i18n;
-    const count = countMilestones([commitment], this.todayDate);
-    const complete = formatNumber(count.complete, locale);
-    const total = formatNumber(count.total, locale);
-    const percent = count.total ? (count.complete / count.total) * 100 : 0;
-    return html`<div class="progress" part="progress">
-      <p class="progress-label num">
-        ${msg(str`${complete} of ${total} milestones complete`)}
-        ${count.overdue
-          ? html`<span class="overdue-count">· ${msg(str`${formatNumber(count.overdue, locale)} overdue`)}</span>`
-          : nothing}
-      </p>
-      <div class="bar" aria-hidden="true"><span style="inline-size: ${percent}%"></span></div>
-    </div>`;
+  /** What the shared status, chip and progress parts need. */
+  private get parts(): PartsContext {
+    return {...this.renderContext, today: this.todayDate};
   }
 
   private renderMilestones(commitment: Commitment): TemplateResult | typeof nothing {
@@ -234,7 +198,7 @@ export class OgpCommitmentCard extends OgpElement {
     const {msg} = this.i18n;
     return html`<section class="section">
       ${heading(this.level(1), msg('Milestones'), 'subheading')}
-      ${this.renderProgress(commitment)}
+      ${renderProgress(this.parts, commitment)}
       <ol class="milestones" part="milestones">
         ${milestones.map((m) => this.renderMilestone(m))}
       </ol>
@@ -315,7 +279,7 @@ export class OgpCommitmentCard extends OgpElement {
   private renderFull(plan: ActionPlan, commitment: Commitment): TemplateResult {
     const {msg} = this.i18n;
     return html`<article class="card" part="card" data-commitment=${commitment.id}>
-      ${this.renderHeader(commitment)} ${this.renderChips(plan, commitment)}
+      ${this.renderHeader(commitment)} ${renderChips(this.parts, plan, commitment)}
       ${this.renderLongText('summary', '', commitment.summary)}
       ${this.renderLongText('problem', msg('The problem it addresses'), commitment.problem)}
       ${this.renderFacts(commitment)} ${this.renderMilestones(commitment)} ${this.renderAssessments(commitment)}
@@ -325,7 +289,7 @@ export class OgpCommitmentCard extends OgpElement {
 
   private renderCompact(plan: ActionPlan, commitment: Commitment): TemplateResult {
     return html`<article class="card compact" part="card" data-commitment=${commitment.id}>
-      ${this.renderHeader(commitment)} ${this.renderProgress(commitment)} ${this.renderChips(plan, commitment)}
+      ${this.renderHeader(commitment)} ${renderProgress(this.parts, commitment)} ${renderChips(this.parts, plan, commitment)}
     </article>`;
   }
 }

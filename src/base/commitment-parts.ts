@@ -1,0 +1,65 @@
+/**
+ * Parts of a commitment that the card and the list draw alike: the reported status, the
+ * policy-area and OGP-value chips, and the milestone progress bar. Plain functions (no element),
+ * so a list of a thousand commitments renders them without a custom element per item. Their CSS
+ * is `commitmentPartsStyles` (commitment-parts.styles.ts); include it in the element's styles.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {str} from '@lit/localize';
+import type {RenderContext} from './ogp-element.js';
+import {ogpValueLabel} from './labels.js';
+import {completionLabel, statusIcon} from './status.js';
+import {countMilestones} from '../data/progress.js';
+import type {ActionPlan, Commitment, DateString} from '../data/types.js';
+import {formatNumber} from '../i18n/format.js';
+
+export interface PartsContext extends RenderContext {
+  /** The date overdue milestones are measured against, `YYYY-MM-DD`. */
+  today: DateString;
+}
+
+/** The self-reported status: icon and label, or "No progress reported yet". */
+export function renderStatus(ctx: PartsContext, commitment: Commitment): TemplateResult {
+  const {msg} = ctx;
+  if (!commitment.status) {
+    return html`<p class="status muted" part="status">${msg('No progress reported yet')}</p>`;
+  }
+  return html`<p class="status" part="status" data-status=${commitment.status}>
+    ${statusIcon(commitment.status)}
+    <span><span class="visually-hidden">${msg('Reported status:')} </span>${completionLabel(commitment.status, msg)}</span>
+  </p>`;
+}
+
+/** Chips for the commitment's policy areas (in the commitment's order) and its OGP values. */
+export function renderChips(ctx: PartsContext, plan: ActionPlan, commitment: Commitment): TemplateResult | typeof nothing {
+  const {msg} = ctx;
+  const areas = commitment.policyAreas
+    .map((id) => plan.policyAreas.find((area) => area.id === id))
+    .filter((area) => area !== undefined);
+  const values = commitment.ogpValues ?? [];
+  if (!areas.length && !values.length) return nothing;
+  return html`<ul class="chips" aria-label=${msg('Policy areas and OGP values')}>
+    ${areas.map((area) => html`<li class="chip area" part="chip">${ctx.text(area.title)}</li>`)}
+    ${values.map((value) => html`<li class="chip value" part="chip">${ogpValueLabel(value, msg)}</li>`)}
+  </ul>`;
+}
+
+/** "2 of 5 milestones complete · 1 overdue" and a bar; nothing when there are no milestones. */
+export function renderProgress(ctx: PartsContext, commitment: Commitment): TemplateResult | typeof nothing {
+  const milestones = commitment.milestones ?? [];
+  if (!milestones.length) return nothing;
+  const {msg, locale} = ctx;
+  const count = countMilestones([commitment], ctx.today);
+  const complete = formatNumber(count.complete, locale);
+  const total = formatNumber(count.total, locale);
+  const percent = count.total ? (count.complete / count.total) * 100 : 0;
+  return html`<div class="progress" part="progress">
+    <p class="progress-label num">
+      ${msg(str`${complete} of ${total} milestones complete`)}
+      ${count.overdue
+        ? html`<span class="overdue-count">· ${msg(str`${formatNumber(count.overdue, locale)} overdue`)}</span>`
+        : nothing}
+    </p>
+    <div class="bar" aria-hidden="true"><span style="inline-size: ${percent}%"></span></div>
+  </div>`;
+}

@@ -1,0 +1,398 @@
+import {css} from 'lit';
+
+export const commitmentListStyles = css`
+  .list {
+    display: grid;
+    gap: calc(var(--_space) * 0.9);
+  }
+  .top {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: start;
+    justify-content: space-between;
+    gap: 0.5em var(--_space);
+  }
+  .list-heading {
+    /* Centred on the closed "Download data" button (2.75em), and stays put when it opens. */
+    padding-block: 0.25em;
+    font-size: 1.35em;
+  }
+  .top > .download {
+    margin-inline-start: auto;
+  }
+
+  /* The filter bar: one column on a phone, a grid of menus in wider columns. */
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 12em), 1fr));
+    gap: 0.75em;
+    padding: calc(var(--_space) * 0.75);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+  .field {
+    display: grid;
+    align-content: start;
+    gap: 0.25em;
+    min-inline-size: 0;
+  }
+  .field label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .field.search {
+    grid-column: 1 / -1;
+  }
+  input,
+  select {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding-block: 0.35em;
+    padding-inline: 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+  }
+  @container (min-width: 40em) {
+    .field.search {
+      grid-column: span 2;
+    }
+  }
+
+  .count-row {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 1em;
+  }
+  .count {
+    font-weight: 600;
+  }
+
+  .button.secondary {
+    background: var(--_surface);
+    color: var(--_primary);
+  }
+  .title-button {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-decoration-thickness: 0.06em;
+    text-underline-offset: 0.15em;
+  }
+  .title-button:hover {
+    text-decoration-thickness: 0.15em;
+  }
+
+  /* Cards */
+  .items {
+    display: grid;
+    grid-template-columns: 1fr;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  @container (min-width: 44em) {
+    .items {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 72em) {
+    .items {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  .item {
+    display: flex;
+    flex-direction: column;
+    align-items: start;
+    gap: 0.45em;
+    min-inline-size: 0;
+    padding: calc(var(--_space) * 0.9);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    /* Long lists: cards out of view skip layout and paint until they scroll near. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 16em;
+  }
+  .item > * {
+    max-inline-size: 100%;
+  }
+  .item > .progress,
+  .item > .summary {
+    align-self: stretch;
+  }
+  .item .number {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .item .title {
+    font-size: 1.1em;
+    overflow-wrap: anywhere;
+  }
+  .item .status {
+    font-size: 0.95em;
+  }
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    line-clamp: 3;
+    overflow: hidden;
+    color: var(--_muted);
+    font-size: 0.95em;
+  }
+  [data-commitment]:focus {
+    outline: 0.15em solid var(--_primary);
+    outline-offset: 0.15em;
+  }
+  [data-commitment]:focus:not(:focus-visible) {
+    outline-color: color-mix(in srgb, var(--_primary) 50%, transparent);
+  }
+
+  /* Rows: a real table, stacked into one block per commitment in narrow columns. */
+  .table-box {
+    max-inline-size: 100%;
+  }
+  .rows {
+    inline-size: 100%;
+    border-collapse: collapse;
+  }
+  .rows th,
+  .rows td {
+    padding-block: 0.55em;
+    padding-inline: 0.5em;
+    border-block-end: 0.0625em solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .rows thead th {
+    color: var(--_muted);
+    font-size: 0.875em;
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .rows tbody th {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  .rows .number {
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+  .rows .status {
+    font-size: 0.95em;
+  }
+  .area-list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9em;
+  }
+  @container (min-width: 36em) {
+    /* Fixed column widths, so rows out of view can skip layout without columns shifting. */
+    .rows {
+      table-layout: fixed;
+    }
+    .rows tbody tr {
+      content-visibility: auto;
+      contain-intrinsic-size: auto 4.5em;
+    }
+    .col-number {
+      inline-size: 8%;
+    }
+    .col-status {
+      inline-size: 16%;
+    }
+    .col-milestones {
+      inline-size: 14%;
+    }
+    .col-end {
+      inline-size: 14%;
+    }
+    .col-areas {
+      inline-size: 18%;
+    }
+  }
+  @container (max-width: 35.99em) {
+    .rows,
+    .rows tbody,
+    .rows tr,
+    .rows td,
+    .rows th {
+      display: block;
+    }
+    .rows thead {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .rows tbody {
+      display: grid;
+      gap: 0.75em;
+    }
+    .rows tr {
+      padding-block: 0.5em;
+      padding-inline: 0.75em;
+      border: 0.0625em solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .rows tbody th,
+    .rows td {
+      display: grid;
+      grid-template-columns: minmax(5.5em, 30%) 1fr;
+      gap: 0.75em;
+      padding-block: 0.3em;
+      padding-inline: 0;
+      border: 0;
+    }
+    .rows td > *,
+    .rows tbody th > * {
+      min-inline-size: 0;
+    }
+    /* The number and the title speak for themselves: no label, full width. */
+    .rows td.number,
+    .rows tbody th {
+      grid-template-columns: 1fr;
+    }
+    .rows td.number::before,
+    .rows tbody th::before {
+      display: none;
+    }
+    .rows td.number {
+      padding-block-end: 0;
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+    .rows tbody th {
+      padding-block-start: 0;
+      font-size: 1.05em;
+    }
+    .rows tbody th::before,
+    .rows td::before {
+      content: attr(data-label) / '';
+      color: var(--_muted);
+      font-size: 0.875em;
+      font-weight: 600;
+    }
+  }
+
+  .more {
+    display: flex;
+    justify-content: center;
+  }
+
+  /* Downloads */
+  .download > summary {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    padding-block: 0.3em;
+    padding-inline: 0.8em;
+    border: 0.0625em solid var(--_primary);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    font-weight: 600;
+    list-style: none;
+  }
+  .download > summary::-webkit-details-marker {
+    display: none;
+  }
+  .download[open] .chevron {
+    transform: rotate(180deg);
+  }
+  .download svg.icon {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+  }
+  .download {
+    display: grid;
+    justify-items: end;
+  }
+  .download-panel {
+    display: grid;
+    gap: 0.5em;
+    justify-items: end;
+    max-inline-size: 30em;
+    padding-block: 0.5em;
+    text-align: end;
+  }
+  .download-buttons {
+    justify-content: end;
+  }
+  @container (max-width: 30em) {
+    .top > .download {
+      margin-inline-start: 0;
+    }
+    .download,
+    .download-panel {
+      justify-items: start;
+      text-align: start;
+    }
+    .download-buttons {
+      justify-content: start;
+    }
+  }
+  .download-buttons {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  @media (forced-colors: active) {
+    .item,
+    .filters,
+    .rows tr,
+    input,
+    select {
+      border-color: CanvasText;
+    }
+    .title-button {
+      color: LinkText;
+    }
+    .download > summary {
+      border-color: ButtonText;
+    }
+    .button.secondary {
+      border: 1px solid ButtonText;
+      background: ButtonFace;
+      color: ButtonText;
+    }
+  }
+  @media print {
+    .filters,
+    .download,
+    .more,
+    [part~='clear-button'] {
+      display: none !important;
+    }
+    .summary {
+      display: block;
+      -webkit-line-clamp: unset;
+      line-clamp: unset;
+      overflow: visible;
+    }
+    .item,
+    .rows tr {
+      break-inside: avoid-page;
+      content-visibility: visible;
+    }
+  }
+`;

@@ -1,0 +1,128 @@
+/**
+ * "Download data": a plan (usually narrowed to the commitments a list shows) as JSON and as two
+ * CSV files, one row per commitment and one per milestone. Pure functions, no DOM; the list loads
+ * this module only when the reader asks for a download, so pages that never do skip d3-dsv.
+ *
+ * The CSV files start with a byte-order mark and use CRLF line ends, so spreadsheet programs
+ * (Excel in particular) read them as UTF-8 and show Chinese correctly.
+ */
+import {csvFormatRow} from 'd3-dsv';
+import {countMilestones, isOverdue, todayString} from './progress.js';
+import type {ActionPlan, Commitment, DateString, Text} from './types.js';
+import {pickText} from '../i18n/text.js';
+import {tagMatchesLocale, type Locale} from '../i18n/locale.js';
+
+const BOM = '\uFEFF';
+
+/** The plan with only some of its commitments (every policy area kept). */
+export const withCommitments = (plan: ActionPlan, commitments: readonly Commitment[]): ActionPlan => ({
+  ...plan,
+  commitments: [...commitments],
+});
+
+/** The plan as pretty-printed JSON, ending with a newline. */
+export const planJson = (plan: ActionPlan): string => `${JSON.stringify(plan, null, 2)}\n`;
+
+/** Rows as CSV with CRLF between records (line breaks inside quoted cells are kept as they are). */
+const csv = (rows: string[][]): string => BOM + rows.map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';
+
+/**
+ * The languages of some texts, the widget's language first, then in the order they appear;
+ * `''` stands for plain strings that carry no language.
+ */
+function languagesOf(texts: readonly (Text | undefined)[], locale: Locale): string[] {
+  const seen: string[] = [];
+  for (const text of texts) {
+    if (text === undefined) continue;
+    for (const tag of typeof text === 'string' ? [''] : Object.keys(text)) if (!seen.includes(tag)) seen.push(tag);
+  }
+  const own = seen.filter((tag) => tag !== '' && tagMatchesLocale(tag, locale));
+  return [...own, ...seen.filter((tag) => !own.includes(tag))];
+}
+
+const header = (name: string, tag: string): string => (tag ? `${name}@${tag}` : name);
+
+/** A text's value in one language column (`''` = the column for plain strings). */
+const inLanguage = (text: Text | undefined, tag: string): string =>
+  text === undefined ? '' : typeof text === 'string' ? (tag === '' ? text : '') : tag === '' ? '' : text[tag] ?? '';
+
+/**
+ * One row per commitment: id, number, a title column per language, status (empty when none is
+ * reported), policy-area ids, OGP values, lead agencies (in the widget's language), period,
+ * milestones complete and total (withdrawn ones not counted).
+ */
+export function commitmentRowsCsv(plan: ActionPlan, locale: Locale): string {
+  const languages = languagesOf(
+    plan.commitments.map((c) => c.title),
+    locale,
+  );
+  const rows: string[][] = [
+    [
+      'id',
+      'number',
+      ...languages.map((tag) => header('title', tag)),
+      'status',
+      'policy areas',
+      'ogp values',
+      'lead agencies',
+      'start',
+      'end',
+      'milestones complete',
+      'milestones total',
+    ],
+  ];
+  for (const c of plan.commitments) {
+    const count = countMilestones([c], '0000-01-01');
+    rows.push([
+      c.id,
+      c.number,
+      ...languages.map((tag) => inLanguage(c.title, tag)),
+      c.status ?? '',
+      c.policyAreas.join('; '),
+      (c.ogpValues ?? []).join('; '),
+      (c.leadAgencies ?? []).map((agency) => pickText(agency, locale).value).join('; '),
+      c.period?.start ?? '',
+      c.period?.end ?? '',
+      String(count.complete),
+      String(count.total),
+    ]);
+  }
+  return csv(rows);
+}
+
+/**
+ * One row per milestone: its commitment's id and number, the milestone id, a title column per
+ * language, status, start, end, and whether it is overdue on `today` (`yes` / `no`).
+ */
+export function milestoneRowsCsv(plan: ActionPlan, locale: Locale, today: DateString = todayString()): string {
+  const milestones = plan.commitments.flatMap((c) => (c.milestones ?? []).map((m) => ({c, m})));
+  const languages = languagesOf(
+    milestones.map(({m}) => m.title),
+    locale,
+  );
+  const rows: string[][] = [
+    [
+      'commitment id',
+      'commitment number',
+      'milestone id',
+      ...languages.map((tag) => header('title', tag)),
+      'status',
+      'start',
+      'end',
+      'overdue',
+    ],
+  ];
+  for (const {c, m} of milestones) {
+    rows.push([
+      c.id,
+      c.number,
+      m.id,
+      ...languages.map((tag) => inLanguage(m.title, tag)),
+      m.status,
+      m.start ?? '',
+      m.end ?? '',
+      isOverdue(m, today) ? 'yes' : 'no',
+    ]);
+  }
+  return csv(rows);
+}
