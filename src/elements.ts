@@ -2,6 +2,8 @@
 export {OgpCommitmentCard} from './components/commitment-card/commitment-card.js';
 export {OgpPolicyAreaGrid} from './components/policy-area-grid/policy-area-grid.js';
 export {OgpProgressTracker} from './components/progress-tracker/progress-tracker.js';
+export {OgpCommitmentList} from './components/commitment-list/commitment-list.js';
+export {OgpActionPlan} from './components/action-plan/action-plan.js';
 export {OgpElement} from './base/ogp-element.js';
 export {validatePlan, formatProblem} from './data/validate.js';
 export {clearFetchCache, LoadError, type LoadErrorKind} from './data/fetch.js';

@@ -4,5 +4,7 @@
 import './components/commitment-card/define.js';
 import './components/policy-area-grid/define.js';
 import './components/progress-tracker/define.js';
+import './components/commitment-list/define.js';
+import './components/action-plan/define.js';
 
 export * from './elements.js';

@@ -1,0 +1,65 @@
+import {css} from 'lit';
+
+export const actionPlanStyles = css`
+  .dashboard {
+    display: grid;
+    gap: calc(var(--_space) * 1.75);
+  }
+  .header {
+    display: grid;
+    gap: 0.4em;
+    padding-block-end: var(--_space);
+    border-block-end: 0.0625em solid var(--_border);
+  }
+  .government {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .title {
+    font-size: 1.6em;
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 2em;
+    margin: 0;
+  }
+  .meta dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .meta dd {
+    margin: 0;
+  }
+  .skeleton > .sk-block {
+    block-size: 8em;
+  }
+  dialog {
+    inline-size: min(48em, calc(100vw - 2em));
+    max-block-size: calc(100dvh - 2em);
+    padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.5);
+  }
+  .dialog-bar {
+    display: flex;
+    justify-content: flex-end;
+    margin-block-end: 0.75em;
+  }
+  @container (min-width: 60em) {
+    .title {
+      font-size: 2em;
+    }
+  }
+  @media print {
+    dialog {
+      display: none;
+    }
+  }
+`;

@@ -1,0 +1,141 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import './define.js';
+import type {OgpActionPlan} from './action-plan.js';
+import type {OgpCommitmentList} from '../commitment-list/commitment-list.js';
+import {expectAccessible, illustrativePlan, mountSettled, settled, shadowText, taiwanPlan} from '../../../test/helpers.js';
+
+type Dashboard = OgpActionPlan;
+const $ = (element: Element, selector: string) => element.shadowRoot!.querySelector<HTMLElement>(selector);
+const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+
+async function ready(dashboard: Dashboard): Promise<void> {
+  await settled(dashboard);
+  for (const child of dashboard.shadowRoot!.querySelectorAll<any>('ogp-progress-tracker, ogp-policy-area-grid, ogp-commitment-list')) {
+    await child.updateComplete;
+  }
+  await frame();
+}
+
+const listOf = (dashboard: Dashboard) => $(dashboard, 'ogp-commitment-list') as OgpCommitmentList;
+const shownIds = (dashboard: Dashboard) => listOf(dashboard).matchingCommitments.map((c) => c.id);
+
+describe('<ogp-action-plan>', () => {
+  let hash: string;
+  beforeEach(() => (hash = location.hash));
+  afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`));
+
+  it('shows the header of the Taiwan draft in both languages', async () => {
+    const plan = await taiwanPlan();
+    for (const [lang, title, stage, source] of [
+      ['zh-TW', '我國開放政府國家行動方案', '草案', '國發會'],
+      ['en', 'Taiwan Open Government National Action Plan', 'Draft', 'National Development Council'],
+    ]) {
+      const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang=${lang} .plan=${plan}></ogp-action-plan>`);
+      await ready(dashboard);
+      expect(shadowText(dashboard, '.title')).to.equal(title);
+      expect(shadowText(dashboard, '.meta')).to.include(stage).and.include(source);
+      // The children speak the dashboard's language.
+      expect(shadowText($(dashboard, 'ogp-policy-area-grid')!, '.root')).to.include(lang === 'en' ? 'Anti-Corruption' : '反貪');
+      expect(listOf(dashboard).matchingCommitments).to.have.length(12);
+    }
+  });
+
+  it('puts every section one heading level below the plan title', async () => {
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan heading-level="2" .plan=${await illustrativePlan()}></ogp-action-plan>`);
+    await ready(dashboard);
+    expect($(dashboard, '.title')!.tagName).to.equal('H2');
+    for (const tag of ['ogp-progress-tracker', 'ogp-policy-area-grid', 'ogp-commitment-list']) {
+      expect($(dashboard, tag)!.getAttribute('heading-level'), tag).to.equal('3');
+    }
+  });
+
+  it('filters the list when an area is selected in the grid, and the grid follows the list', async () => {
+    const plan = await illustrativePlan();
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="en" .plan=${plan}></ogp-action-plan>`);
+    await ready(dashboard);
+    const grid = $(dashboard, 'ogp-policy-area-grid')!;
+    const tile = grid.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!;
+    const area = plan.policyAreas[0].id;
+    tile.click();
+    await frame();
+    const expected = plan.commitments.filter((c: any) => c.policyAreas.includes(area)).map((c: any) => c.id);
+    expect(shownIds(dashboard)).to.have.members(expected);
+    expect(tile.getAttribute('aria-pressed')).to.equal('true');
+    // Clearing the list's filters clears the grid's selection too.
+    listOf(dashboard).clearFilters();
+    await frame();
+    expect(grid.getAttribute('selected')).to.equal(null);
+    expect(shownIds(dashboard)).to.have.length(plan.commitments.length);
+  });
+
+  it('filters the list by the status chosen in the tracker legend', async () => {
+    const plan = await illustrativePlan();
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="zh-TW" .plan=${plan}></ogp-action-plan>`);
+    await ready(dashboard);
+    const tracker = $(dashboard, 'ogp-progress-tracker')!;
+    const limited = [...tracker.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="legend-button"]')].find(
+      (button) => button.closest('[data-status]')?.getAttribute('data-status') === 'limited' || button.dataset.status === 'limited',
+    );
+    expect(limited, 'legend button for "limited"').to.exist;
+    limited!.click();
+    await frame();
+    const expected = plan.commitments.filter((c: any) => c.status === 'limited').map((c: any) => c.id);
+    expect(expected.length).to.be.greaterThan(0);
+    expect(shownIds(dashboard)).to.have.members(expected);
+  });
+
+  it('opens a commitment from the deep link #commitment=ID, and Back closes it', async () => {
+    history.pushState(null, '', '#commitment=3');
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="en" .plan=${await illustrativePlan()}></ogp-action-plan>`);
+    await ready(dashboard);
+    const dialog = $(dashboard, 'dialog') as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    const card = dialog.querySelector('ogp-commitment-card')!;
+    await (card as any).updateComplete;
+    expect(card.getAttribute('commitment')).to.equal('3');
+    expect(shadowText(card, '.number')).to.equal('Commitment 3');
+    await expectAccessible(dashboard);
+    history.back();
+    await new Promise((resolve) => window.addEventListener('popstate', resolve, {once: true}));
+    await frame();
+    expect(dialog.open).to.equal(false);
+  });
+
+  it('opens the card from a title in the list, sets the hash, and closes with Escape returning focus', async () => {
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="en" .plan=${await illustrativePlan()}></ogp-action-plan>`);
+    await ready(dashboard);
+    const list = listOf(dashboard);
+    const button = list.shadowRoot!.querySelector<HTMLButtonElement>('[data-commitment="2"] button')!;
+    button.focus();
+    button.click();
+    await frame();
+    const dialog = $(dashboard, 'dialog') as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    expect(new URLSearchParams(location.hash.slice(1)).get('commitment')).to.equal('2');
+    await sendKeys({press: 'Escape'});
+    await frame();
+    expect(dialog.open).to.equal(false);
+    expect(new URLSearchParams(location.hash.slice(1)).get('commitment')).to.equal(null);
+    expect(list.shadowRoot!.activeElement).to.equal(button);
+  });
+
+  it('ignores a deep link to a commitment that does not exist', async () => {
+    history.pushState(null, '', '#commitment=nope');
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan .plan=${await taiwanPlan()}></ogp-action-plan>`);
+    await ready(dashboard);
+    expect(($(dashboard, 'dialog') as HTMLDialogElement).open).to.equal(false);
+  });
+
+  for (const lang of ['en', 'zh-TW']) {
+    for (const theme of ['light', 'dark']) {
+      it(`has no axe-core violations (${lang}, ${theme}, Taiwan and illustrative)`, async () => {
+        for (const plan of [await taiwanPlan(), await illustrativePlan()]) {
+          const dashboard = await fixture<Dashboard>(html`<ogp-action-plan lang=${lang} theme=${theme} .plan=${plan}></ogp-action-plan>`);
+          await ready(dashboard);
+          await expectAccessible(dashboard);
+        }
+      });
+    }
+  }
+});

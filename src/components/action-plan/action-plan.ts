@@ -1,0 +1,213 @@
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, query, state} from 'lit/decorators.js';
+import {str} from '@lit/localize';
+import {OgpElement} from '../../base/ogp-element.js';
+import {heading} from '../../base/heading.js';
+import {stageLabel} from '../../base/labels.js';
+import type {OgpSelectDetail} from '../../base/events.js';
+import type {ActionPlan} from '../../data/types.js';
+import {formatDate, formatDateRange} from '../../i18n/format.js';
+import {readHash, writeHash} from '../../base/hash.js';
+import {actionPlanStyles} from './action-plan.styles.js';
+
+/**
+ * The whole action plan on one tag: a header, the progress tracker, the policy-area grid and the
+ * commitment list, linked so that selecting an area or a status filters the list, and a deep link
+ * (`#commitment=ID`) that opens one commitment's full card.
+ *
+ * It renders the other ogp- elements by their standard tags: `ogp-widgets/action-plan` defines
+ * them all; a page that imports the class alone must define those tags itself.
+ *
+ * @tagname ogp-action-plan
+ * @summary A dashboard of an action plan: header, progress, policy areas and the commitment list.
+ *
+ * @attr src - URL of the action plan JSON (or CSV).
+ * @attr sync-url - Keep the list's filters in the URL hash (bookmarkable, Back/Forward).
+ * @attr today - The date progress is measured against (`YYYY-MM-DD`); defaults to today.
+ * @attr heading-level - Level (1–6) of the plan title; each section heading goes one deeper.
+ * @attr theme - `light` or `dark`; by default the page's colour scheme decides.
+ * @attr lang - Language of the widget (`zh-TW` or `en`); inherited from the page when absent.
+ * @attr timeout - Milliseconds before loading `src` gives up.
+ *
+ * @prop {unknown} plan - The action plan as an object; wins over inline JSON and `src`.
+ * @prop {(raw: unknown) => unknown} transform - Turns a response of another shape into a plan.
+ *
+ * @slot - An optional `<script type="application/json">` holding the plan inline.
+ *
+ * @event ogp-load - The plan loaded; `detail` is the validated plan.
+ * @event ogp-error - Loading failed; `detail` is `{kind, message, problems, url, status}`.
+ *
+ * @csspart base - The widget's root box.
+ * @csspart header - The plan header.
+ * @csspart title - The plan title.
+ * @csspart meta - The stage, period, update date and source.
+ * @csspart tracker - The progress tracker.
+ * @csspart grid - The policy-area grid.
+ * @csspart list - The commitment list.
+ * @csspart dialog - The dialog that shows one commitment's card.
+ * @csspart close-button - The dialog's close button.
+ * @csspart notice - A message box (no data, error).
+ * @csspart retry-button - The retry button after a failed load.
+ * @csspart problems - The summary of problems found in the data.
+ * @csspart skeleton - The loading placeholder.
+ *
+ * @cssprop --ogp-color-primary - Links, focus rings, buttons, selections.
+ * @cssprop --ogp-color-text - Body text.
+ * @cssprop --ogp-color-muted - Secondary text.
+ * @cssprop --ogp-color-surface - Background.
+ * @cssprop --ogp-color-border - Borders.
+ * @cssprop --ogp-font-family - Font; inherits the page's by default.
+ * @cssprop --ogp-radius - Corner radius.
+ * @cssprop --ogp-space - Base spacing.
+ */
+export class OgpActionPlan extends OgpElement {
+  static override styles = [...OgpElement.styles, actionPlanStyles];
+
+  /** Keep the list's filters in the URL hash. */
+  @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
+
+  /** The date progress is measured against, `YYYY-MM-DD`. */
+  @property() today?: string;
+
+  /** The commitment whose card is open, from `#commitment=ID` or a click in the list. */
+  @state() private openCommitment = '';
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  /** The element that had focus before the dialog opened, to return to it. */
+  private opener?: Element | null;
+
+  private readonly onHashChange = () => (this.openCommitment = readHash().get('commitment') ?? '');
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.onHashChange();
+    window.addEventListener('popstate', this.onHashChange);
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onHashChange);
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const dialog = this.dialog;
+    if (!dialog) return;
+    const exists = this.loadedPlan?.commitments.some((c) => c.id === this.openCommitment);
+    if (this.openCommitment && exists && !dialog.open) {
+      this.opener ??= document.activeElement;
+      dialog.showModal();
+    } else if ((!this.openCommitment || !exists) && dialog.open) {
+      dialog.close();
+    }
+  }
+
+  /** Opens one commitment's card, as `#commitment=ID` would. */
+  showCommitment(id: string): void {
+    this.opener = document.activeElement;
+    writeHash({commitment: id}, 'push');
+    this.openCommitment = id;
+  }
+
+  private closeCommitment(): void {
+    if (!this.openCommitment) return;
+    writeHash({commitment: ''}, 'push');
+    this.openCommitment = '';
+    const opener = this.opener as HTMLElement | null | undefined;
+    this.opener = undefined;
+    opener?.focus?.();
+  }
+
+  private onSelect(event: CustomEvent<OgpSelectDetail>): void {
+    if (event.detail.kind === 'commitment' && event.detail.id) this.showCommitment(event.detail.id);
+  }
+
+  protected override renderSkeleton(): TemplateResult {
+    return html`<span class="sk-short"></span><span class="sk-title"></span><span class="sk-short"></span>
+      <span class="sk-block"></span><span class="sk-block"></span><span></span><span></span><span></span>`;
+  }
+
+  private renderHeader(plan: ActionPlan): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const source = plan.source;
+    const sourceTitle = source ? this.text(source.title) : nothing;
+    const meta: [string, unknown][] = [];
+    if (plan.stage) meta.push([msg('Stage'), stageLabel(plan.stage, msg)]);
+    if (plan.period) meta.push([msg('Period'), formatDateRange(plan.period.start, plan.period.end, locale)]);
+    if (plan.updated) meta.push([msg('Last updated'), formatDate(plan.updated, locale)]);
+    if (source) {
+      meta.push([
+        msg('Source'),
+        html`${source.url
+          ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${sourceTitle}<span class="visually-hidden">
+                ${msg('(opens in a new tab)')}</span></a>`
+          : sourceTitle}${source.publisher ? html` · ${this.text(source.publisher)}` : nothing}`,
+      ]);
+    }
+    // A <div>, not <header>: inside the host page a <header> here would be a second banner landmark.
+    return html`<div class="header" part="header">
+      ${plan.government ? html`<p class="government">${this.text(plan.government)}</p>` : nothing}
+      ${heading(this.level(), this.text(plan.title), 'title', 'title')}
+      ${meta.length
+        ? html`<dl class="meta" part="meta">
+            ${meta.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+          </dl>`
+        : nothing}
+    </div>`;
+  }
+
+  protected override renderPlan(plan: ActionPlan): unknown {
+    const {msg} = this.i18n;
+    const level = this.level(1);
+    const theme = this.theme ?? nothing;
+    const today = this.today ?? nothing;
+    const open = plan.commitments.find((c) => c.id === this.openCommitment);
+    return html`<section class="dashboard" aria-label=${this.plain(plan.title) || msg('Action plan')} @ogp-select=${this.onSelect}>
+      ${this.renderHeader(plan)}
+      <ogp-progress-tracker
+        part="tracker"
+        .plan=${plan}
+        heading-level=${level}
+        today=${today}
+        theme=${theme}
+        selectable
+        for="commitments"
+      ></ogp-progress-tracker>
+      <ogp-policy-area-grid
+        part="grid"
+        .plan=${plan}
+        heading-level=${level}
+        theme=${theme}
+        selectable
+        for="commitments"
+      ></ogp-policy-area-grid>
+      <ogp-commitment-list
+        id="commitments"
+        part="list"
+        .plan=${plan}
+        heading-level=${level}
+        today=${today}
+        theme=${theme}
+        ?sync-url=${this.syncUrl}
+        selectable
+      ></ogp-commitment-list>
+      <dialog part="dialog" aria-label=${open ? msg(str`Commitment ${open.number}`) : msg('Commitment')} @close=${this.closeCommitment}>
+        <div class="dialog-bar">
+          <button type="button" class="button" part="close-button" @click=${this.closeCommitment}>${msg('Close')}</button>
+        </div>
+        ${open
+          ? html`<ogp-commitment-card .plan=${plan} commitment=${open.id} heading-level="2" today=${today} theme=${theme}></ogp-commitment-card>`
+          : nothing}
+      </dialog>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ogp-action-plan': OgpActionPlan;
+  }
+}
