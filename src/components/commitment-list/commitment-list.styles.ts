@@ -122,7 +122,7 @@ export const commitmentListStyles = css`
     background: var(--_surface);
     /* Long lists: cards out of view skip layout and paint until they scroll near. */
     content-visibility: auto;
-    contain-intrinsic-size: auto 16em;
+    contain-intrinsic-size: auto 12em;
   }
   .item > * {
     max-inline-size: 100%;
