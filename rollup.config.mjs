@@ -9,6 +9,9 @@ import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 
 const bundle = {
   input: 'src/index.ts',
+  // Keep everything shared in ogp-widgets.js itself: the lazy chunks import from it, rather than
+  // the entry becoming a facade over one big chunk.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist',
     entryFileNames: 'ogp-widgets.js',
