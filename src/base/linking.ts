@@ -63,12 +63,12 @@ export class LinkController implements ReactiveController {
     const root = this.host.getRootNode() as Document | ShadowRoot;
     const found = id && this.host.isConnected ? root.getElementById?.(id) ?? null : null;
     const target = isTarget(found) ? found : undefined;
-    if (target === this.target) return;
-    this.detach();
     if (id && this.host.isConnected && !target && this.warnedFor !== id) {
       this.warnedFor = id;
       console.warn(`<${this.host.localName} for="${id}">: no <ogp-commitment-list id="${id}"> on this page yet.`);
     }
+    if (target === this.target) return;
+    this.detach();
     this.target = target;
     target?.addEventListener('ogp-filter-change', this.listener);
     // Start in step with filters the target already has (its attributes, the URL).
