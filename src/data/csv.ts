@@ -14,7 +14,7 @@
  */
 import {csvFormatRows, dsvFormat} from 'd3-dsv';
 import type {ActionPlan, Problem, ProblemCode, Text, ValidationResult} from './types.js';
-import {validatePlan} from './validate.js';
+import {join, quote, validatePlan} from './validate.js';
 
 /** A place in the sheet: spreadsheet row number (the first row is 1) and the column's header. */
 export interface CsvLocation {
@@ -144,22 +144,6 @@ const SUB_ORDER: Record<string, readonly string[]> = {
   source: ['url', 'title', 'publisher'],
   partners: ['government', 'civilSociety'],
 };
-
-const QUOTE_LIMIT = 60;
-const quote = (value: string): string => {
-  const text = JSON.stringify(value);
-  return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
-};
-
-/** The same path syntax as the validator's problems. */
-const join = (path: string, key: string | number): string =>
-  typeof key === 'number'
-    ? `${path}[${key}]`
-    : /^[A-Za-z_$][\w$]*$/.test(key)
-      ? path
-        ? `${path}.${key}`
-        : key
-      : `${path}[${JSON.stringify(key)}]`;
 
 /** `Title`, ` lead-agencies `, `Lead_Agencies` → `title`, `lead agencies`, `lead agencies`. */
 export const normalizeColumnName = (name: string): string => {

@@ -49,7 +49,7 @@ function typeName(value: Json): string {
 }
 
 /** A short, safe rendering of a value for messages (hostile data can hold megabyte strings). */
-function quote(value: Json): string {
+export function quote(value: Json): string {
   let text: string;
   try {
     text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value));
@@ -59,7 +59,8 @@ function quote(value: Json): string {
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
 }
 
-const join = (path: string, key: string | number): string =>
+/** Extends a problem path: `commitments` + 3 → `commitments[3]`, + `zh TW` → `title["zh TW"]`. */
+export const join = (path: string, key: string | number): string =>
   typeof key === 'number'
     ? `${path}[${key}]`
     : /^[A-Za-z_$][\w$]*$/.test(key)
