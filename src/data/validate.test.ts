@@ -158,5 +158,7 @@ describe('validatePlan', () => {
     expect(['2023-02-29', '2024-13', '2024-1-5', '24-01-01', '2024/01/01', 20240101].some(isValidDate)).to.equal(false);
     expect(['https://a.tw/x', 'HTTP://a.tw', '/data/plan.json', 'plan.json', '#a', '?q=1'].every(isSafeUrl)).to.equal(true);
     expect(['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', 'mailto:a@b', '', ' '].some(isSafeUrl)).to.equal(false);
+    // Browsers drop tabs, newlines and leading control characters before reading the scheme.
+    expect(['java\tscript:alert(1)', 'java\nscript:x', '\u0001javascript:x', ' javascript:x', 'https://a.tw '].some(isSafeUrl)).to.equal(false);
   });
 });

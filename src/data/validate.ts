@@ -36,6 +36,8 @@ type JsonObject = Record<string, Json>;
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
 const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const URL_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F]/;
 const QUOTE_LIMIT = 60;
 
 const isObject = (value: Json): value is JsonObject =>
@@ -79,10 +81,14 @@ export function isValidDate(value: Json): value is string {
   return match[3] === undefined || Number(match[3]) <= daysIn(Number(match[1]), Number(match[2]));
 }
 
-/** Only http(s) and relative URLs can be followed: `javascript:`, `data:` and the like never. */
+/**
+ * Only http(s) and relative URLs can be followed: `javascript:`, `data:` and the like never.
+ * Control characters and surrounding white space are refused outright, because browsers drop
+ * them before reading the scheme (`java\tscript:` would run as `javascript:`).
+ */
 export function isSafeUrl(value: Json): value is string {
-  if (typeof value !== 'string' || value.trim() === '') return false;
-  const scheme = URL_SCHEME.exec(value.trim());
+  if (typeof value !== 'string' || value === '' || value !== value.trim() || CONTROL.test(value)) return false;
+  const scheme = URL_SCHEME.exec(value);
   return !scheme || /^https?$/i.test(scheme[1]);
 }
 
@@ -192,7 +198,7 @@ class Reader {
     if (value === undefined) this.missing(path, consequence);
     else if (isSafeUrl(value)) return value;
     else if (typeof value !== 'string') this.wrongType(path, 'a URL string', value, consequence);
-    else this.report(path, 'format', `not an http(s) or relative URL: ${quote(value)}${consequence}`, value);
+    else this.report(path, 'format', `not an http(s) or relative URL (or it holds control characters or surrounding spaces): ${quote(value)}${consequence}`, value);
     return undefined;
   }
 

@@ -2,7 +2,8 @@
  * The iframe embed, for CMSes that strip <script> from pages:
  *   dist/embed.html?widget=commitment-card&src=plan.json&commitment=4&lang=zh-TW&theme=dark
  * renders one widget alone, full width, and posts its height to the parent page
- * (`{type: "ogp-widgets:height", height}`), which a few lines of script there can apply.
+ * (`{type: "ogp-widgets:height", height}`), which a few lines of script there can apply; the
+ * parent can ask for it again with `{type: "ogp-widgets:get-height"}`.
  * Only http(s) and relative `src` values are accepted.
  */
 import {isSafeUrl} from '../data/validate.js';
@@ -57,11 +58,16 @@ if (!tag) {
   main.replaceChildren(widget);
 }
 
-// Tell the parent page our height whenever it changes (images, expanding text, filters).
+// Tell the parent page our height whenever it changes (images, expanding text, filters), and
+// whenever it asks (a snippet that runs after we rendered would otherwise never hear it).
 let last = 0;
-new ResizeObserver(() => {
+function postHeight(always: boolean): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last || window.parent === window) return;
+  if ((height === last && !always) || window.parent === window) return;
   last = height;
   window.parent.postMessage({type: 'ogp-widgets:height', height}, '*');
-}).observe(document.documentElement);
+}
+new ResizeObserver(() => postHeight(false)).observe(document.documentElement);
+window.addEventListener('message', (event) => {
+  if (event.source === window.parent && (event.data as {type?: unknown} | null)?.type === 'ogp-widgets:get-height') postHeight(true);
+});
