@@ -1,0 +1,29 @@
+import {html} from 'lit';
+import type {Meta, StoryObj} from '@storybook/web-components-vite';
+import './support/playground.js';
+
+export default {
+  title: 'Playground',
+  parameters: {
+    layout: 'padded',
+    docs: {
+      description: {
+        component:
+          'Paste an action plan as JSON, or give a URL, and see any element render it live, with the problems ' +
+          '`validatePlan` finds (each with its exact path, e.g. `commitments[0].milestones[2].status`). The valid ' +
+          'parts always render. URLs: `plans/taiwan/action-plan.json` and `plans/examples/illustrative-plan.json` (the ' +
+          'repository\'s `data/`) are served by Storybook; `mock/404`, `mock/500`, `mock/invalid-json`, `mock/html`, `mock/network`, ' +
+          '`mock/invalid-data`, `mock/never` and `mock/slow` answer with each failure without a network.',
+      },
+    },
+  },
+} satisfies Meta;
+
+/**
+ * The language menu starts at the toolbar's language; the theme follows the toolbar. The tool's own
+ * labels are English (`lang="en"`); the preview carries the chosen language.
+ */
+export const Playground: StoryObj = {
+  render: (_args, {globals}) =>
+    html`<sb-ogp-playground lang="en" locale=${String(globals.locale ?? 'zh-TW')}></sb-ogp-playground>`,
+};
