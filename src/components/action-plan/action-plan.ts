@@ -15,6 +15,8 @@ import {actionPlanStyles} from './action-plan.styles.js';
  * commitment list, linked so that selecting an area or a status filters the list, and a deep link
  * (`#commitment=ID`) that opens one commitment's full card.
  *
+ * The deep link reads the page's URL hash, so use one dashboard per page.
+ *
  * It renders the other ogp- elements by their standard tags: `ogp-widgets/action-plan` defines
  * them all; a page that imports the class alone must define those tags itself.
  *
@@ -59,6 +61,10 @@ import {actionPlanStyles} from './action-plan.styles.js';
  * @cssprop --ogp-font-family - Font; inherits the page's by default.
  * @cssprop --ogp-radius - Corner radius.
  * @cssprop --ogp-space - Base spacing.
+ * @cssprop --ogp-color-on-primary - Text on primary-coloured buttons.
+ * @cssprop --ogp-color-danger - Errors and overdue markers.
+ * @cssprop --ogp-status-in-progress - Colour of milestones "in progress".
+ * @cssprop --ogp-font-size - The widget's base size; everything inside is in em.
  */
 export class OgpActionPlan extends OgpElement {
   static override styles = [...OgpElement.styles, actionPlanStyles];

@@ -70,6 +70,10 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * @cssprop --ogp-font-family - Font; inherits the page's by default.
  * @cssprop --ogp-radius - Corner radius.
  * @cssprop --ogp-space - Base spacing.
+ * @cssprop --ogp-color-on-primary - Text on primary-coloured buttons.
+ * @cssprop --ogp-color-danger - Errors and overdue markers.
+ * @cssprop --ogp-status-in-progress - Colour of milestones "in progress".
+ * @cssprop --ogp-font-size - The widget's base size; everything inside is in em.
  */
 export class OgpCommitmentCard extends OgpElement {
   static override styles = [...OgpElement.styles, commitmentPartsStyles, commitmentCardStyles];
