@@ -21,7 +21,28 @@ export const withCommitments = (plan: ActionPlan, commitments: readonly Commitme
 });
 
 /** The plan as pretty-printed JSON, ending with a newline. */
-export const planJson = (plan: ActionPlan): string => `${JSON.stringify(plan, null, 2)}\n`;
+export function planJson(plan: ActionPlan): string {
+  try {
+    return `${JSON.stringify(plan, null, 2)}\n`;
+  } catch (error) {
+    // Unknown extra fields are kept as they came, and junk nested deeper than the engine can
+    // serialize would fail the whole download: save the plan without those fields instead.
+    console.warn(`ogp-widgets: the JSON download leaves out extra fields that cannot be saved (${(error as Error).message})`);
+    return `${JSON.stringify(plan, knownFieldsOnly, 2)}\n`;
+  }
+}
+
+/** The fields of the data format, at any depth; anything else is left out. */
+const KNOWN = new Set(
+  ('schemaVersion id government title stage period start end updated source url publisher policyAreas topics icon ' +
+    'commitments number summary problem ogpValues leadAgencies partners civilSociety status milestones assessments ' +
+    'by kind date completion didItOpenGovernment note links').split(' '),
+);
+function knownFieldsOnly(this: unknown, key: string, value: unknown): unknown {
+  // Array items (numeric keys), the root (""), and language tags inside Text objects stay.
+  if (key === '' || /^\d+$/.test(key) || KNOWN.has(key) || typeof value === 'string') return value;
+  return undefined;
+}
 
 /** Rows as CSV with CRLF between records (line breaks inside quoted cells are kept as they are). */
 const csv = (rows: string[][]): string => BOM + rows.map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';

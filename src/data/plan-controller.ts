@@ -70,6 +70,15 @@ function validateCsv(document: CsvDocument, input: unknown, transformed: boolean
   return result;
 }
 
+/** A thrown value as text, even when reading its message throws too. */
+function describeError(error: unknown): string {
+  try {
+    return String((error as Error)?.message ?? error);
+  } catch {
+    return 'unknown error';
+  }
+}
+
 /** `row 7, column status: unknown value "done" …` for spreadsheet problems, else the path form. */
 function describeProblem(problem: Problem): string {
   const place = [
@@ -215,10 +224,16 @@ export class PlanController implements ReactiveController {
       try {
         input = this.host.transform!(input);
       } catch (error) {
-        return this.fail(new LoadError('invalid-data', `transform threw: ${(error as Error)?.message ?? error}`));
+        return this.fail(new LoadError('invalid-data', `transform threw: ${describeError(error)}`));
       }
     }
-    const result = csv ? validateCsv(csv, input, transformed) : validateOnce(input);
+    let result: ValidationResult;
+    try {
+      result = csv ? validateCsv(csv, input, transformed) : validateOnce(input);
+    } catch (error) {
+      // JSON never makes validatePlan throw, but a plan object can: getters or a Proxy that throw.
+      return this.fail(new LoadError('invalid-data', `the data could not be read: ${describeError(error)}`));
+    }
     if (result.problems.length && !warned.has(result)) {
       warned.add(result);
       console.warn(

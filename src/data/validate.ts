@@ -61,15 +61,18 @@ export function quote(value: Json): string {
   return text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text;
 }
 
-/** Extends a problem path: `commitments` + 3 → `commitments[3]`, + `zh TW` → `title["zh TW"]`. */
+/**
+ * Extends a problem path: `commitments` + 3 → `commitments[3]`, + `zh TW` → `title["zh TW"]`.
+ * Keys are quoted like values, so a megabyte key cannot make a megabyte path.
+ */
 export const join = (path: string, key: string | number): string =>
   typeof key === 'number'
     ? `${path}[${key}]`
-    : /^[A-Za-z_$][\w$]*$/.test(key)
+    : /^[A-Za-z_$][\w$]*$/.test(key) && key.length <= QUOTE_LIMIT
       ? path
         ? `${path}.${key}`
         : key
-      : `${path}[${JSON.stringify(key)}]`;
+      : `${path}[${quote(key)}]`;
 
 /** Days in a month, leap years included. */
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
