@@ -68,6 +68,33 @@ export const host = css`
   *::after {
     box-sizing: border-box;
   }
+  /*
+   * The same text resets again on the widget's wrapper: a page rule that matches our host element
+   * (* { letter-spacing: .3em !important }, * { all: revert !important }) beats :host, and
+   * inherited properties would carry it inside. Font size is the exception: widgets are sized in em
+   * from the text around them on purpose (set --ogp-font-size to choose). The wrapper is the size
+   * container too, in case such a rule takes the host's container-type or display away.
+   */
+  .root {
+    container-type: inline-size;
+    font-family: var(--_font);
+    font-style: normal;
+    font-variant: normal;
+    font-weight: normal;
+    font-stretch: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-transform: none;
+    text-indent: 0;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    tab-size: 8;
+    cursor: auto;
+  }
   :lang(zh) {
     line-height: 1.7;
   }

@@ -4,26 +4,14 @@
 // origin, resizing itself. The pages are test/pages/*.html. Needs `npm run build` first.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
-import {createServer} from 'node:http';
 import {existsSync, readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
-import {extname, join, normalize, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {join} from 'node:path';
 import * as esbuild from 'esbuild';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
+import {listen as listenOn, root, send, serveRepository as repository, TYPES} from './support/static-server.mjs';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.svg': 'image/svg+xml',
-};
 const TAIWAN_ID = JSON.parse(readFileSync(join(root, 'data/taiwan/action-plan.json'), 'utf8')).id;
 /** Bundles built in `before`, served from memory under /__bundles/. */
 const bundles = new Map();
@@ -33,35 +21,14 @@ let other; // another origin (another port), serving only the iframe's parent pa
 let servers = [];
 
 /** Starts a server on a free port of 127.0.0.1; resolves to its origin. */
-function listen(handler) {
-  const server = createServer((request, response) => {
-    handler(new URL(request.url, 'http://127.0.0.1'), response).catch((error) => {
-      response.writeHead(500, {'content-type': 'text/plain'});
-      response.end(String(error));
-    });
-  });
+async function listen(handler) {
+  const server = await listenOn(handler);
   servers.push(server);
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${server.address().port}`)));
-}
-
-function send(response, status, type, body) {
-  response.writeHead(status, {'content-type': type, 'cache-control': 'no-store'});
-  response.end(body);
+  return server.origin;
 }
 
 /** The repository as static files (nothing outside it), plus the in-memory bundles. */
-async function serveRepository(url, response) {
-  // Browsers ask for it when a page has no icon (embed.html opened directly does not).
-  if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
-  if (bundles.has(url.pathname)) return send(response, 200, TYPES['.js'], bundles.get(url.pathname));
-  const file = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!file.startsWith(root.endsWith(sep) ? root : root + sep) || !existsSync(file)) return send(response, 404, 'text/plain', 'Not found');
-  try {
-    send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
-  } catch {
-    send(response, 404, 'text/plain', 'Not found');
-  }
-}
+const serveRepository = repository({files: bundles});
 
 /** The other origin: only the iframe's parent page, pointed at the first origin. */
 async function serveParentPage(url, response) {
@@ -111,7 +78,7 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
-  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(servers.map((server) => server.close()));
   servers = [];
 });
 
