@@ -1,4 +1,4 @@
-import {LitElement, html, nothing, type TemplateResult} from 'lit';
+import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {emit} from './events.js';
 import {host, states, tokens} from './styles.js';
@@ -80,7 +80,22 @@ export abstract class OgpElement extends LitElement implements PlanSource {
 
   /** Loads the data again from the network. */
   reload(): void {
+    // A retry from the retry button replaces it: keep keyboard focus in the widget meanwhile.
+    this.keepRetryFocus = this.shadowRoot?.activeElement?.matches('[part~="retry-button"]') ?? false;
     this.data.retry();
+  }
+
+  /** Set while a retry started from a focused retry button is pending (see `updated`). */
+  private keepRetryFocus = false;
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.keepRetryFocus) return;
+    const status = this.data.state.status;
+    // Loading: the status placeholder holds focus; failed again: the new retry button gets it back.
+    const next = status === 'loading' ? '[part="skeleton"]' : status === 'error' ? '[part~="retry-button"]' : undefined;
+    if (status !== 'loading') this.keepRetryFocus = false;
+    if (next) this.renderRoot.querySelector<HTMLElement>(next)?.focus();
   }
 
   /** The heading level for a sub-heading `depth` levels below the widget's top heading. */
@@ -119,7 +134,7 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     let body: unknown;
     switch (state.status) {
       case 'loading':
-        body = html`<div class="skeleton" part="skeleton" role="status" aria-busy="true">
+        body = html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" tabindex="-1">
           <span class="visually-hidden">${msg('Loading the action plan…')}</span>
           ${this.renderSkeleton()}
         </div>`;

@@ -5,6 +5,13 @@ import * as esbuild from 'esbuild';
 
 const TAIWAN = readFileSync(new URL('../../data/taiwan/action-plan.json', import.meta.url), 'utf8');
 const hits = new Map();
+/** The Taiwan plan with every title marked STALE: what a response that lost a race must never show. */
+const STALE = (() => {
+  const plan = JSON.parse(TAIWAN);
+  plan.title = {en: 'STALE plan', 'zh-TW': 'STALE 方案'};
+  for (const commitment of plan.commitments) commitment.title = {en: `STALE ${commitment.id}`, 'zh-TW': `STALE ${commitment.id}`};
+  return JSON.stringify(plan);
+})();
 let ajvBundle;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -36,6 +43,19 @@ export function testServer() {
         }
         case 'invalid.json':
           return reply('{"schemaVersion": 1, "id": "broken", ', 'application/json');
+        case 'truncated.json':
+          // A connection cut half-way through: status 200, half of the document.
+          return reply(TAIWAN.slice(0, Math.floor(TAIWAN.length / 2)), 'application/json');
+        case 'stale.json':
+          // Pair with ?delay= and a later src change: the slow, stale answer must never win.
+          return reply(STALE, 'application/json');
+        case 'hang':
+          // Never answers: waits until the browser gives up and closes the connection (30 s at most).
+          await new Promise((resolve) => {
+            context.res.once('close', resolve);
+            setTimeout(resolve, 30000);
+          });
+          return reply('', 'application/json', 204);
         case 'page.html':
           return reply('<!doctype html><html><body><h1>Welcome</h1></body></html>', 'text/html');
         case 'flaky.json':
