@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {captureWarnings, illustrativePlan} from '../../test/helpers.js';
-import {planJson} from './export.js';
+import {csvParseRows} from 'd3-dsv';
+import {commitmentRowsCsv, planJson} from './export.js';
 import {validatePlan} from './validate.js';
 
 describe('planJson', () => {
@@ -29,5 +30,20 @@ describe('planJson', () => {
     expect(saved.commitments[0]['x-junk']).to.equal(undefined);
     expect(saved.commitments[0].title).to.deep.equal(plan!.commitments[0].title);
     expect(warnings.join('\n')).to.include('leaves out extra fields');
+  });
+});
+
+describe('CSV downloads', () => {
+  it('defuse cells that a spreadsheet would run as formulas, keeping their text', async () => {
+    const document = await illustrativePlan();
+    document.commitments[0].title = {en: '=HYPERLINK("https://evil.example","click")', 'zh-TW': '@SUM(1+1)'};
+    document.commitments[0].leadAgencies = [{en: '-2+3', 'zh-TW': '+cmd'}];
+    const {plan} = validatePlan(document);
+    const rows = csvParseRows(commitmentRowsCsv(plan!, 'en').replace(/^\uFEFF/, ''));
+    const cells = rows[1];
+    expect(cells).to.include(`'=HYPERLINK("https://evil.example","click")`);
+    expect(cells).to.include(`'@SUM(1+1)`);
+    expect(cells.some((cell) => /^[=+\-@]/.test(cell))).to.equal(false);
+    expect(rows[2].join(' ')).to.include(plan!.commitments[1].number);
   });
 });

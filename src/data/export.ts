@@ -45,7 +45,15 @@ function knownFieldsOnly(this: unknown, key: string, value: unknown): unknown {
 }
 
 /** Rows as CSV with CRLF between records (line breaks inside quoted cells are kept as they are). */
-const csv = (rows: string[][]): string => BOM + rows.map((row) => csvFormatRow(row)).join('\r\n') + '\r\n';
+/**
+ * A cell that starts with = + - @ (or a tab or carriage return) would run as a formula when a
+ * spreadsheet program opens the file: such cells get a leading apostrophe, which those programs
+ * show as text and hide.
+ */
+export const defuseFormula = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+const csv = (rows: string[][]): string =>
+  BOM + rows.map((row) => csvFormatRow(row.map(defuseFormula))).join('\r\n') + '\r\n';
 
 /**
  * The languages of some texts, the widget's language first, then in the order they appear;
