@@ -92,10 +92,23 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     super.updated(changed);
     if (!this.keepRetryFocus) return;
     const status = this.data.state.status;
-    // Loading: the status placeholder holds focus; failed again: the new retry button gets it back.
-    const next = status === 'loading' ? '[part="skeleton"]' : status === 'error' ? '[part~="retry-button"]' : undefined;
-    if (status !== 'loading') this.keepRetryFocus = false;
-    if (next) this.renderRoot.querySelector<HTMLElement>(next)?.focus();
+    if (status === 'loading') {
+      // The status placeholder holds focus while the retry runs.
+      this.renderRoot.querySelector<HTMLElement>('[part="skeleton"]')?.focus();
+      return;
+    }
+    this.keepRetryFocus = false;
+    if (status === 'error') {
+      // Failed again: the new retry button gets focus back.
+      this.renderRoot.querySelector<HTMLElement>('[part~="retry-button"]')?.focus();
+    } else {
+      // Loaded: focus the widget itself, so keyboard users carry on from here, not from <body>.
+      const root = this.renderRoot.querySelector<HTMLElement>('.root');
+      if (!root) return;
+      root.tabIndex = -1;
+      root.addEventListener('blur', () => root.removeAttribute('tabindex'), {once: true});
+      root.focus();
+    }
   }
 
   /** The heading level for a sub-heading `depth` levels below the widget's top heading. */

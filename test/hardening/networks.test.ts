@@ -273,6 +273,19 @@ describe('failing networks (card, list, dashboard)', () => {
         await settled(list);
         expect(deepText(list)).to.match(/伺服器回應錯誤 500/);
         expect(focusPath()).to.equal('ogp-commitment-list > retry-button');
+
+        // A retry that works: the content replaces the button, and focus stays in the widget.
+        list.src = unique('/__test/flaky.json');
+        await settled(list);
+        retryButton(list)!.focus();
+        const loaded = oneEvent(list, 'ogp-load');
+        await sendKeys({press: 'Enter'});
+        await loaded;
+        await list.updateComplete;
+        expect(focusPath()).to.equal('ogp-commitment-list > base');
+        await sendKeys({press: 'Tab'});
+        expect(focusPath()).to.match(/^ogp-commitment-list > /);
+        expect(list.shadowRoot!.querySelector('.root')!.hasAttribute('tabindex')).to.equal(false);
       });
     });
   });
