@@ -1,5 +1,6 @@
 /** Progress arithmetic shared by the card, the tracker and the list. */
 import {endsBeforeStart} from './validate.js';
+import {parseDate} from '../i18n/format.js';
 import {COMPLETION_LEVELS, type Commitment, type Completion, type DateString, type Milestone} from './types.js';
 
 /** Today as `YYYY-MM-DD` in the reader's time zone. */
@@ -63,14 +64,9 @@ export interface PeriodProgress {
   totalMonths: number;
 }
 
-const utc = (date: DateString): Date => {
-  const [year, month = 1, day = 1] = date.split('-').map(Number);
-  return new Date(Date.UTC(year, month - 1, day));
-};
-
 /** The first day after a date at its own precision: `2026-12` → 2027-01-01, `2026` → 2027-01-01. */
 const dayAfter = (date: DateString): Date => {
-  const d = utc(date);
+  const d = parseDate(date);
   if (date.length <= 4) return new Date(Date.UTC(d.getUTCFullYear() + 1, 0, 1));
   if (date.length <= 7) return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1));
   return new Date(d.getTime() + 86_400_000);
@@ -87,9 +83,9 @@ const monthValue = (d: Date): number => {
  * `end` (each at its own precision, so `2025-01` … `2026-12` is 24 whole months).
  */
 export function periodProgress(period: {start: DateString; end: DateString}, today: DateString): PeriodProgress {
-  const start = utc(period.start);
+  const start = parseDate(period.start);
   const end = dayAfter(period.end);
-  const now = utc(today);
+  const now = parseDate(today);
   const totalMonths = Math.max(1, Math.round(monthValue(end) - monthValue(start)));
   const span = Math.max(1, end.getTime() - start.getTime());
   const fraction = Math.min(1, Math.max(0, (now.getTime() - start.getTime()) / span));
