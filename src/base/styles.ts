@@ -41,24 +41,45 @@ export const tokens = css`
  * The host box: isolated from the page's inherited text styles, sized in `em` from its own font
  * size (never the page's `rem`), and a size container so layouts follow the column it sits in.
  */
+/** Inherited text styles, back to neutral: set at the widget's edge so a page's do not flow in. */
+const textReset = css`
+  font-family: var(--_font);
+  font-style: normal;
+  font-variant: normal;
+  font-weight: normal;
+  font-stretch: normal;
+  line-height: 1.5;
+  letter-spacing: normal;
+  word-spacing: normal;
+  text-align: start;
+  text-transform: none;
+  text-indent: 0;
+  text-shadow: none;
+  white-space: normal;
+  overflow-wrap: break-word;
+  hyphens: manual;
+  tab-size: 8;
+  cursor: auto;
+`;
+
+/** Hidden from sight, not from screen readers; also used inside container queries (table heads). */
+export const visuallyHidden = css`
+  position: absolute !important;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 export const host = css`
   :host {
     display: block;
     container-type: inline-size;
     box-sizing: border-box;
     color: var(--_text);
-    font-family: var(--_font);
     font-size: var(--ogp-font-size, 1em);
-    font-style: normal;
-    font-weight: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    white-space: normal;
-    overflow-wrap: break-word;
+    ${textReset}
   }
   :host([hidden]) {
     display: none;
@@ -77,23 +98,7 @@ export const host = css`
    */
   .root {
     container-type: inline-size;
-    font-family: var(--_font);
-    font-style: normal;
-    font-variant: normal;
-    font-weight: normal;
-    font-stretch: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-transform: none;
-    text-indent: 0;
-    text-shadow: none;
-    white-space: normal;
-    overflow-wrap: break-word;
-    hyphens: manual;
-    tab-size: 8;
-    cursor: auto;
+    ${textReset}
   }
   :lang(zh) {
     line-height: 1.7;
@@ -151,12 +156,7 @@ export const host = css`
     text-underline-offset: 0.15em;
   }
   .visually-hidden {
-    position: absolute !important;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .muted {
     color: var(--_muted);

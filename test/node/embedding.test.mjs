@@ -11,6 +11,7 @@ import * as esbuild from 'esbuild';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 import {listen as listenOn, root, send, serveRepository as repository, TYPES} from './support/static-server.mjs';
+import {until} from './support/until.mjs';
 
 const TAIWAN_ID = JSON.parse(readFileSync(join(root, 'data/taiwan/action-plan.json'), 'utf8')).id;
 /** Bundles built in `before`, served from memory under /__bundles/. */
@@ -266,17 +267,6 @@ test('a Vue 3 app: :plan binds the property, @ogp-select listens', async () => {
   }
 });
 
-/** Polls `check` until it returns a truthy value or `ms` pass; returns the last value. */
-async function until(check, ms = 10_000, message = 'timed out') {
-  const end = Date.now() + ms;
-  let value;
-  while (Date.now() < end) {
-    value = await check();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(value)})`);
-}
 
 test('the iframe embed on a page of another origin sets its height, and again when it changes', async () => {
   assert.notEqual(new URL(site).origin, new URL(other).origin);

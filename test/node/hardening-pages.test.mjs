@@ -16,6 +16,7 @@ import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 import {listen, root, serveRepository} from './support/static-server.mjs';
+import {until} from './support/until.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const CSP_PAGE = '/test/pages/hardening/csp.html';
@@ -58,17 +59,6 @@ async function open(path, {width = 1000, height = 800, acceptDownloads = false} 
   return {page, log, context, close: () => context.close()};
 }
 
-/** Polls `check` until it returns a truthy value or `ms` pass. */
-async function until(check, ms = 10_000, message = 'timed out') {
-  const end = Date.now() + ms;
-  let value;
-  while (Date.now() < end) {
-    value = await check();
-    if (value) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  assert.fail(`${message} (last: ${JSON.stringify(value)})`);
-}
 
 const TAGS = ['ogp-commitment-card', 'ogp-policy-area-grid', 'ogp-progress-tracker', 'ogp-commitment-list', 'ogp-action-plan'];
 

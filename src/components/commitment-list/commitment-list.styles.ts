@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {visuallyHidden} from '../../base/styles.js';
 
 export const commitmentListStyles = css`
   .list {
@@ -233,12 +234,7 @@ export const commitmentListStyles = css`
       display: block;
     }
     .rows thead {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${visuallyHidden}
     }
     .rows tbody {
       display: grid;

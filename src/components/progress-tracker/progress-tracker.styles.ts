@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import {visuallyHidden} from '../../base/styles.js';
 
 export const progressTrackerStyles = css`
   .tracker {
@@ -187,12 +188,7 @@ export const progressTrackerStyles = css`
     display: block;
   }
   .areas thead {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${visuallyHidden}
   }
   .areas tbody tr {
     display: grid;
