@@ -2,7 +2,7 @@
 // docs, Storybook controls and editor hints).
 export default {
   globs: ['src/components/**/*.ts', 'src/base/ogp-element.ts'],
-  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/**/*.view.ts'],
   outdir: '.',
   litelement: true,
   packagejson: false,

@@ -7,15 +7,28 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 
+// We never install @lit/localize's page-wide runtime (each widget translates itself, see
+// src/i18n/msg.ts), so its set-up code, which `import {str} from '@lit/localize'` pulls in, can go.
+const withoutLocalizeRuntime = (id) => !/@lit[\\/]localize[\\/]/.test(id);
+
+const VIEWS_SHARED =
+  /\/src\/(base\/(labels|status|heading|commitment-parts(\.styles)?)|data\/(progress|validate)|i18n\/generated\/zh-TW-views)\.ts$|[\\/]lit(-html)?[\\/]static(-html)?\.js$/;
+const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|[\\/]src[\\/]cdn\.ts$/;
+
 const bundle = {
-  input: 'src/index.ts',
+  input: 'src/cdn.ts',
   // Keep everything shared in ogp-widgets.js itself: the lazy chunks import from it, rather than
   // the entry becoming a facade over one big chunk.
   preserveEntrySignatures: 'allow-extension',
+  treeshake: {moduleSideEffects: withoutLocalizeRuntime},
   output: {
     dir: 'dist',
     entryFileNames: 'ogp-widgets.js',
     chunkFileNames: 'ogp-widgets-[name]-[hash].js',
+    // What every view needs besides its own code (validator, labels, status icons, the views'
+    // translations) travels in one file, so a page makes two requests per kind of element.
+    // Lit is named for the entry here, or the shared file would take it along as a dependency.
+    manualChunks: (id) => (VIEWS_SHARED.test(id) ? 'shared' : LIT.test(id) ? 'ogp-widgets' : undefined),
     format: 'es',
     sourcemap: true,
   },

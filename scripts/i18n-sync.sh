@@ -8,3 +8,4 @@ exec 9>/tmp/ogp-widgets-i18n.lock
 flock 9
 npx lit-localize extract
 npx lit-localize build
+node scripts/split-translations.mjs

@@ -2,16 +2,14 @@
 // `npm run size`: raw, gzip and brotli bytes of every entry point, against the budgets:
 //   dist/ogp-widgets.js (Lit and both languages included)  <= 20 KB gzip
 //   each element's own code (Lit external)                 <=  5 KB gzip
-// Elements are built here the way the CDN bundle is (rollup, esbuild, template-literal
-// minification, terser), one at a time, with lit and the shared base external, so each figure
-// is what that element adds. Exits 1 past a budget.
-import {readFileSync, readdirSync, existsSync} from 'node:fs';
+// The CDN bundle is built here in memory with rollup.config.mjs, as `npm run build` writes it, so
+// the figures name the files a page loads. An element's own code is built the same way, one
+// element at a time with everything outside its folder external: its class, plus its view (which
+// loads on first use), summed as separate files. Exits 1 past a budget.
+import {readdirSync, existsSync} from 'node:fs';
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
-import {nodeResolve} from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import esbuild from 'rollup-plugin-esbuild';
-import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
+import configs from '../rollup.config.mjs';
 
 const KB = 1024;
 const measure = (code) => ({
@@ -19,24 +17,15 @@ const measure = (code) => ({
   gzip: gzipSync(code, {level: 9}).length,
   brotli: brotliCompressSync(code, {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length,
 });
+const sum = (sizes) => sizes.reduce((a, b) => ({raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli}), {raw: 0, gzip: 0, brotli: 0});
 
-async function build(input, external) {
-  const bundle = await rollup({
-    input,
-    external,
-    preserveEntrySignatures: 'allow-extension',
-    onwarn: () => {},
-    plugins: [
-      nodeResolve({browser: true}),
-      esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
-      minifyTemplateLiterals(),
-      terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
-    ],
-  });
-  const {output} = await bundle.generate({format: 'es'});
+const {output: cdnOutput, ...cdnInput} = configs[0];
+
+async function build(input, external, options = {}) {
+  const bundle = await rollup({...cdnInput, input, external, onwarn: () => {}});
+  const {output} = await bundle.generate({...cdnOutput, sourcemap: false, ...options});
   await bundle.close();
-  // What loads with the entry; lazily imported chunks (CSV, downloads) are not counted.
-  return output.filter((chunk) => chunk.type === 'chunk' && chunk.isEntry).map((chunk) => chunk.code).join('\n');
+  return output.filter((chunk) => chunk.type === 'chunk');
 }
 
 const rows = [];
@@ -47,26 +36,45 @@ const row = (name, size, budget) => {
   rows.push({name, ...size, budget: budget === undefined ? '' : `${(budget / KB).toFixed(0)} KB`, ok: budget === undefined ? '' : over ? 'OVER' : 'ok'});
 };
 
-if (!existsSync('dist/ogp-widgets.js')) {
-  console.error('dist/ogp-widgets.js is missing: run npm run build first.');
-  process.exit(2);
+// The CDN bundle, file by file.
+const chunks = await build(cdnInput.input);
+const entry = chunks.find((chunk) => chunk.isEntry);
+const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+row('dist/ogp-widgets.js', measure(entry.code), 20 * KB);
+for (const chunk of chunks.filter((c) => !c.isEntry)) row(`  ${chunk.fileName.replace(/-[\w-]{8}\.js$/, '-*.js')} (lazy)`, measure(chunk.code));
+
+// What a page with one kind of element loads in all: the entry, the element's view and what it
+// imports, and the validator. (The CSV reader and downloads come only when used.)
+const withImports = (chunk, seen = new Set()) => {
+  if (seen.has(chunk.fileName)) return seen;
+  seen.add(chunk.fileName);
+  for (const name of chunk.imports) withImports(byName.get(name), seen);
+  return seen;
+};
+const validator = chunks.find((chunk) => Object.keys(chunk.modules).some((id) => id.endsWith('/src/data/validate.ts')));
+const views = chunks.filter((c) => /\.view\.ts$/.test(c.facadeModuleId ?? ''));
+for (const chunk of views) {
+  const element = chunk.facadeModuleId.match(/components\/([^/]+)\//)[1];
+  // The dashboard draws every other element, so it loads every view.
+  const drawn = element === 'action-plan' ? views : [chunk];
+  const files = new Set([entry, ...drawn, validator].flatMap((c) => [...withImports(c)]));
+  row(`page with <ogp-${element}> (${files.size} files)`, sum([...files].map((name) => measure(byName.get(name).code))));
 }
-row('dist/ogp-widgets.js', measure(readFileSync('dist/ogp-widgets.js')), 20 * KB);
-for (const file of readdirSync('dist').filter((f) => /^ogp-widgets-.*\.js$/.test(f))) {
-  row(`dist/${file} (lazy)`, measure(readFileSync(`dist/${file}`)));
-}
-row('lit alone (same minifier)', measure(await build('scripts/size-lit-entry.js', [])));
-row('shared base (Lit external)', measure(await build('src/base/ogp-element.ts', (id) => /^lit($|\/)|^@lit\//.test(id))));
+
+const litAlone = await build('scripts/size-lit-entry.js', [], {manualChunks: undefined});
+row('lit alone (same minifier)', measure(litAlone.find((c) => c.isEntry).code));
 for (const name of readdirSync('src/components')) {
-  const entry = `src/components/${name}/define.ts`;
+  const defined = `src/components/${name}/define.ts`;
+  if (!existsSync(defined)) continue;
   // Everything outside the element's own folder (Lit, the shared base, other elements) is external.
   const own = (id) => id.startsWith('./') || id.includes(`/components/${name}/`);
-  if (existsSync(entry)) row(`ogp-${name} (own code)`, measure(await build(entry, (id) => !own(id))), 5 * KB);
+  const files = await build(defined, (id) => !own(id));
+  row(`ogp-${name} own code (${files.length} files)`, sum(files.map((file) => measure(file.code))), 5 * KB);
 }
 
 const pad = (value, width) => String(value).padStart(width);
-console.log(`${'entry'.padEnd(38)} ${pad('raw', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('budget', 7)}`);
-for (const r of rows) console.log(`${r.name.padEnd(38)} ${pad(r.raw, 8)} ${pad(r.gzip, 8)} ${pad(r.brotli, 8)} ${pad(r.budget, 7)} ${r.ok}`);
+console.log(`${'entry'.padEnd(46)} ${pad('raw', 8)} ${pad('gzip', 8)} ${pad('brotli', 8)} ${pad('budget', 7)}`);
+for (const r of rows) console.log(`${r.name.padEnd(46)} ${pad(r.raw, 8)} ${pad(r.gzip, 8)} ${pad(r.brotli, 8)} ${pad(r.budget, 7)} ${r.ok}`);
 if (failed) {
   console.error('\nOver budget (gzip).');
   process.exit(1);

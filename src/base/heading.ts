@@ -1,13 +1,8 @@
 import {literal, html, type StaticValue} from 'lit/static-html.js';
 import type {TemplateResult} from 'lit';
+import {clampLevel} from './heading-level.js';
 
 const TAGS: StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
-/** Clamps a host-supplied heading level to 1–6 (default 2). */
-export const clampLevel = (level: unknown): number => {
-  const n = Math.round(Number(level));
-  return Number.isFinite(n) ? Math.min(6, Math.max(1, n)) : 2;
-};
 
 /**
  * A real `<hN>` at a level the host page chooses, so the widget fits the page's outline.

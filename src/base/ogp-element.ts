@@ -1,4 +1,12 @@
-import {LitElement, html, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {
+  LitElement,
+  adoptStyles,
+  html,
+  nothing,
+  type CSSResultGroup,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import {property} from 'lit/decorators.js';
 import {emit} from './events.js';
 import {host, states, tokens} from './styles.js';
@@ -10,9 +18,10 @@ import {formatNumber} from '../i18n/format.js';
 import {pickText, type PickedText} from '../i18n/text.js';
 import type {Text} from '../data/types.js';
 import type {Locale} from '../i18n/locale.js';
-import type {MsgFn} from '../i18n/msg.js';
+import {addTranslations, type MsgFn} from '../i18n/msg.js';
+import type {LocaleModule} from '@lit/localize/internal/types.js';
 import {str} from '@lit/localize';
-import {clampLevel} from './heading.js';
+import {clampLevel} from './heading-level.js';
 
 /** Language, messages and data text: what render functions shared between elements need. */
 export interface RenderContext {
@@ -23,12 +32,36 @@ export interface RenderContext {
 }
 
 /**
+ * The part of an element that draws a loaded plan. It lives in its own module (`*.view.ts`),
+ * loaded on an element's first use, so a page pays only for the elements it shows: the element
+ * class itself (attributes, properties, public methods) stays small and is defined at once.
+ */
+export interface ElementView {
+  renderPlan(plan: ActionPlan): unknown;
+}
+
+/** What a `*.view.ts` module exports: the element's own styles, and a view for one element. */
+export interface ViewModule<E extends OgpElement = OgpElement> {
+  styles: CSSResultGroup;
+  createView(element: E): ElementView;
+  /** The views' Traditional Chinese strings (see src/i18n/msg.ts). */
+  zhTW: LocaleModule['templates'];
+}
+
+/** View modules by element class: loaded once, shared by every instance. */
+const viewModules = new WeakMap<typeof OgpElement, Promise<ViewModule>>();
+
+/**
  * What every ogp- element shares: where its data comes from (`plan`, inline JSON, `src`), which
  * language it speaks, theme and heading level, and the loading / error / no-data states. A
- * subclass renders only the loaded plan (`renderPlan`) and, optionally, its loading skeleton.
+ * subclass declares its attributes and properties and, optionally, its loading skeleton; its view
+ * (`loadView`, a `*.view.ts` module loaded on first use) draws the loaded plan.
  */
-export abstract class OgpElement extends LitElement implements PlanSource {
+export abstract class OgpElement<View extends ElementView = ElementView> extends LitElement implements PlanSource {
   static override styles = [tokens, host, states];
+
+  /** Imports this element's view module (`import('./x.view.js')`, so bundlers split it off). */
+  protected static loadView: () => Promise<ViewModule<never>>;
 
   /** The action plan as an object (wins over inline JSON and `src`). Validated on arrival. */
   @property({attribute: false}) plan?: unknown;
@@ -54,8 +87,10 @@ export abstract class OgpElement extends LitElement implements PlanSource {
   /** Level (1–6) of the widget's top heading, so it fits the host page's outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
-  protected readonly i18n = new LocaleController(this);
-  protected readonly data = new PlanController(this, {
+  /** @internal */
+  readonly i18n = new LocaleController(this);
+  /** @internal */
+  readonly data = new PlanController(this, {
     onLoad: (plan) => emit(this, 'ogp-load', plan),
     onError: (error, problems) =>
       emit(this, 'ogp-error', {
@@ -106,61 +141,150 @@ export abstract class OgpElement extends LitElement implements PlanSource {
       const root = this.renderRoot.querySelector<HTMLElement>('.root');
       if (!root) return;
       root.tabIndex = -1;
-      root.addEventListener('blur', () => root.removeAttribute('tabindex'), {once: true});
+      root.addEventListener('blur', () => root.removeAttribute('tabindex'), {
+        once: true,
+      });
       root.focus();
     }
   }
 
-  /** The heading level for a sub-heading `depth` levels below the widget's top heading. */
-  protected level(depth = 0): number {
+  /**
+   * The heading level for a sub-heading `depth` levels below the widget's top heading.
+   * @internal
+   */
+  level(depth = 0): number {
     return clampLevel(clampLevel(this.headingLevel) + depth);
   }
 
-  /** Data text in the widget's language, with its own `lang` for screen readers. */
-  protected text(value: Text | undefined): TemplateResult | typeof nothing {
+  /**
+   * Data text in the widget's language, with its own `lang` for screen readers.
+   * @internal
+   */
+  text(value: Text | undefined): TemplateResult | typeof nothing {
     const picked: PickedText = pickText(value, this.i18n.locale);
     if (!picked.value) return nothing;
     return html`<span lang=${picked.lang ?? nothing}>${picked.value}</span>`;
   }
 
-  /** Data text as a plain string (for attributes such as aria-label). */
-  protected plain(value: Text | undefined): string {
+  /**
+   * Data text as a plain string (for attributes such as aria-label).
+   * @internal
+   */
+  plain(value: Text | undefined): string {
     return pickText(value, this.i18n.locale).value;
   }
 
-  /** The widget's language, messages and data-text helpers, for shared render functions. */
-  protected get renderContext(): RenderContext {
+  /**
+   * The widget's language, messages and data-text helpers, for shared render functions.
+   * @internal
+   */
+  get renderContext(): RenderContext {
     const {msg, locale} = this.i18n;
-    return {msg, locale, text: (value) => this.text(value), plain: (value) => this.plain(value)};
+    return {
+      msg,
+      locale,
+      text: (value) => this.text(value),
+      plain: (value) => this.plain(value),
+    };
   }
 
-  protected abstract renderPlan(plan: ActionPlan): unknown;
+  /** This element's view, once its module has loaded. */
+  protected view?: View;
+  /** Settles when the view module has loaded (or failed to). */
+  private viewLoading?: Promise<void>;
+  /** Why the view module could not be loaded (a network failure, usually). */
+  private viewError?: unknown;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.viewLoading ??= this.startView();
+  }
+
+  private async startView(): Promise<void> {
+    const element = this.constructor as typeof OgpElement;
+    let loading = viewModules.get(element);
+    if (!loading) {
+      loading = element.loadView().then((module) => {
+        addTranslations('zh-TW', module.zhTW);
+        // Instances created from now on get every style at once (Lit reads elementStyles).
+        element.elementStyles = element.finalizeStyles([element.styles, module.styles]);
+        return module as ViewModule;
+      });
+      viewModules.set(element, loading);
+    }
+    try {
+      const module = await loading;
+      if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, element.elementStyles);
+      this.view = module.createView(this) as View;
+    } catch (error) {
+      this.viewError = error;
+      console.warn(`<${this.localName}>: its code could not be loaded.`, error);
+    }
+    this.requestUpdate();
+  }
+
+  /** Also waits for code still loading, so `await element.updateComplete` means drawn, not a skeleton. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    // Code that loads on first use (the view, the validator) may still be on its way.
+    while ((this.viewLoading && !this.view && !this.viewError) || this.data.waiting) {
+      await Promise.allSettled([this.viewLoading, this.data.waiting]);
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
 
   /** A placeholder of the loaded shape and about its size, so the page does not jump. */
   protected renderSkeleton(): TemplateResult {
-    return html`<span class="sk-title"></span><span></span><span></span><span class="sk-short"></span>`;
+    return html`<span class="sk-title"></span><span></span><span></span
+      ><span class="sk-short"></span>`;
+  }
+
+  private renderLoading(): TemplateResult {
+    return html`<div
+      class="skeleton"
+      part="skeleton"
+      role="status"
+      aria-busy="true"
+      tabindex="-1"
+    >
+      <span class="visually-hidden"
+        >${this.i18n.msg('Loading the action plan…')}</span
+      >
+      ${this.renderSkeleton()}
+    </div>`;
   }
 
   protected override render(): TemplateResult {
     const {locale, msg} = this.i18n;
     const state = this.data.state;
     let body: unknown;
-    switch (state.status) {
+    // Data that is already here waits behind the skeleton until the view arrives.
+    const waiting = state.status === 'loaded' && !this.view;
+    switch (waiting ? 'waiting' : state.status) {
+      case 'waiting':
+        body = this.viewError
+          ? html`<div class="notice error" part="notice error" role="alert">
+              <p class="title">
+                ${msg('This widget could not load its code. Check the connection and reload the page.')}
+              </p>
+            </div>`
+          : this.renderLoading();
+        break;
       case 'loading':
-        body = html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" tabindex="-1">
-          <span class="visually-hidden">${msg('Loading the action plan…')}</span>
-          ${this.renderSkeleton()}
-        </div>`;
+        body = this.renderLoading();
         break;
       case 'error':
-        body = this.renderError(state.error, state.problems);
+        if (state.status === 'error') body = this.renderError(state.error, state.problems);
         break;
       case 'loaded':
-        body = [this.renderProblems(state.problems), this.renderPlan(state.plan)];
+        if (state.status === 'loaded') body = [this.renderProblems(state.problems), this.view!.renderPlan(state.plan)];
         break;
       default:
         body = html`<div class="notice" part="notice">
-          <p>${msg('No action plan data yet. Give this element a src URL, inline JSON or a plan property.')}</p>
+          <p>
+            ${msg('No action plan data yet. Give this element a src URL, inline JSON or a plan property.')}
+          </p>
         </div>`;
     }
     return html`<div class="root" part="base" lang=${locale}>${body}</div>`;
@@ -170,15 +294,21 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     const {msg} = this.i18n;
     switch (error.kind) {
       case 'http':
-        return msg(str`The action plan could not be loaded: the server answered with error ${error.details.status ?? ''}.`);
+        return msg(
+          str`The action plan could not be loaded: the server answered with error ${error.details.status ?? ''}.`,
+        );
       case 'invalid-json':
         return msg('The action plan file is not valid JSON, so it cannot be read.');
       case 'not-json':
         return msg('The data address returned a web page instead of action plan data. Check the address.');
       case 'timeout':
-        return msg(str`The action plan took too long to arrive (more than ${formatNumber(this.timeout / 1000, this.i18n.locale)} seconds).`);
+        return msg(
+          str`The action plan took too long to arrive (more than ${formatNumber(this.timeout / 1000, this.i18n.locale)} seconds).`,
+        );
       case 'network':
-        return msg('The action plan could not be reached. Check the connection; data on another site must allow cross-origin requests (CORS).');
+        return msg(
+          'The action plan could not be reached. Check the connection; data on another site must allow cross-origin requests (CORS).',
+        );
       default:
         return msg('The data does not contain a usable action plan.');
     }
@@ -189,13 +319,20 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     const retryable = Boolean(this.src) && error.kind !== 'invalid-data' && !this.plan;
     return html`<div class="notice error" part="notice error" role="alert">
       <p class="title">${this.errorMessage(error)}</p>
-      ${retryable
-        ? html`<div class="actions">
-            <button type="button" class="button" part="retry-button" @click=${() => this.reload()}>
-              ${msg('Try again')}
-            </button>
-          </div>`
-        : nothing}
+      ${
+        retryable
+          ? html`<div class="actions">
+              <button
+                type="button"
+                class="button"
+                part="retry-button"
+                @click=${() => this.reload()}
+              >
+                ${msg('Try again')}
+              </button>
+            </div>`
+          : nothing
+      }
       <details>
         <summary>${msg('Technical details')}</summary>
         <ul class="technical">
@@ -213,9 +350,11 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     const count = formatNumber(problems.length, locale);
     return html`<details class="notice problems" part="problems">
       <summary>
-        ${problems.length === 1
-          ? msg('1 problem in the data: some items may be missing.')
-          : msg(str`${count} problems in the data: some items may be missing.`)}
+        ${
+          problems.length === 1
+            ? msg('1 problem in the data: some items may be missing.')
+            : msg(str`${count} problems in the data: some items may be missing.`)
+        }
       </summary>
       <ul class="technical">
         ${problems.slice(0, 50).map((p) => html`<li>${this.problemItem(p)}</li>`)}
@@ -273,6 +412,8 @@ export abstract class OgpElement extends LitElement implements PlanSource {
             ? msg(str`column ${column}`)
             : undefined;
     // Spreadsheet problems name the row and column a person can find; others the exact path.
-    return place === undefined ? html`<code>${problem.path || '/'}</code>: ${what}` : html`<span class="place">${place}</span>: ${what}`;
+    return place === undefined
+      ? html`<code>${problem.path || '/'}</code>: ${what}`
+      : html`<span class="place">${place}</span>: ${what}`;
   }
 }

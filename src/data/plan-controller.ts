@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {CsvDocument, fetchJson, LoadError, readCsv, type DataFormat} from './fetch.js';
 import type {ActionPlan, Problem, ValidationResult} from './types.js';
-import {formatProblem, validatePlan} from './validate.js';
+import type * as Validation from './validate.js';
 
 /** What a widget exposes to configure its data. */
 export interface PlanSource {
@@ -32,12 +32,29 @@ export type LoadState =
   | {status: 'loaded'; plan: ActionPlan; problems: Problem[]}
   | {status: 'error'; error: LoadError; problems: Problem[]};
 
+/** The validator: most of the data code, so it loads (once) when a widget first needs it. */
+let validation: typeof Validation | undefined;
+let validationLoading: Promise<typeof Validation> | undefined;
+
+/** Loads the validator; a rejected load is forgotten, so a retry tries again. */
+export function loadValidation(): Promise<typeof Validation> {
+  validationLoading ??= import('./validate.js').then(
+    (module) => (validation = module),
+    (error: unknown) => {
+      validationLoading = undefined;
+      throw error;
+    },
+  );
+  return validationLoading;
+}
+
 /** Plans already validated, by the object they came from (widgets sharing a response share this). */
 const validated = new WeakMap<object, ValidationResult>();
 /** Results whose problems were already printed, so N widgets on one URL warn once. */
 const warned = new WeakSet<ValidationResult>();
 
 function validateOnce(raw: unknown): ValidationResult {
+  const {validatePlan} = validation!;
   if (typeof raw !== 'object' || raw === null) return validatePlan(raw);
   let result = validated.get(raw);
   if (!result) {
@@ -62,8 +79,8 @@ function validateCsv(document: CsvDocument, input: unknown, transformed: boolean
   }
   let result = checkedCsv.get(document);
   if (!result) {
-    const validation = validatePlan(csv.plan);
-    result = {plan: validation.plan, problems: csv.withValidation(validation.problems)};
+    const checked = validation!.validatePlan(csv.plan);
+    result = {plan: checked.plan, problems: csv.withValidation(checked.problems)};
     checkedCsv.set(document, result);
     if (result.plan) validated.set(result.plan, {plan: result.plan, problems: []});
   }
@@ -85,7 +102,7 @@ function describeProblem(problem: Problem): string {
     problem.row === undefined ? '' : `row ${problem.row}`,
     problem.column === undefined ? '' : `column ${problem.column}`,
   ].filter(Boolean);
-  return place.length ? `${place.join(', ')}: ${problem.message}` : formatProblem(problem);
+  return place.length ? `${place.join(', ')}: ${problem.message}` : validation!.formatProblem(problem);
 }
 
 /**
@@ -167,6 +184,8 @@ export class PlanController implements ReactiveController {
   }
 
   private load(fresh: boolean): void {
+    // Fetch the validator alongside the data, not after it.
+    loadValidation().catch(() => {});
     this.abort?.abort();
     this.abort = undefined;
     const {plan, src, transform, format} = this.host;
@@ -182,7 +201,9 @@ export class PlanController implements ReactiveController {
       try {
         raw = JSON.parse(inline);
       } catch (error) {
-        return this.fail(new LoadError('invalid-json', `inline <script type="application/json">: ${(error as Error).message}`));
+        return this.fail(
+          new LoadError('invalid-json', `inline <script type="application/json">: ${(error as Error).message}`),
+        );
       }
       return this.accept(raw, Boolean(transform));
     }
@@ -217,7 +238,24 @@ export class PlanController implements ReactiveController {
     );
   }
 
+  /** Set while the first plan waits for the validator to load. */
+  waiting?: Promise<unknown>;
+
   private accept(raw: unknown, transformed: boolean): void {
+    if (!validation) {
+      const signal = this.startLoading();
+      const waiting = (this.waiting = loadValidation().then(
+        () => !signal.aborted && this.accept(raw, transformed),
+        (error: unknown) =>
+          !signal.aborted &&
+          this.fail(new LoadError('network', `the validator could not be loaded: ${describeError(error)}`)),
+      ));
+      void waiting.finally(() => {
+        if (this.waiting === waiting) this.waiting = undefined;
+        this.host.requestUpdate();
+      });
+      return;
+    }
     const csv = raw instanceof CsvDocument ? raw : undefined;
     let input = csv ? csv.csv.plan : raw;
     if (transformed && input !== null) {
@@ -251,7 +289,8 @@ export class PlanController implements ReactiveController {
 
   private fail(error: LoadError, problems: Problem[] = []): void {
     this.state = {status: 'error', error, problems};
-    if (!problems.length) console.warn(`<${this.host.localName}>: could not load the action plan: ${error.kind}: ${error.message}`);
+    if (!problems.length)
+      console.warn(`<${this.host.localName}>: could not load the action plan: ${error.kind}: ${error.message}`);
     this.pendingEvent = () => this.callbacks.onError(error, problems);
   }
 }

@@ -13,15 +13,24 @@ import type {msg as litMsg} from '@lit/localize';
 // ids hashed from the source text, `str` placeholders reordered by the translation).
 import {runtimeMsg} from '@lit/localize/internal/runtime-msg.js';
 import type {LocaleModule} from '@lit/localize/internal/types.js';
-import * as zhTW from './generated/locales/zh-TW.js';
+// The translations come in two parts (scripts/split-translations.mjs): the strings the element
+// classes need at once, and the views' strings, added when the first view loads.
+import {templates as zhTWEntry} from './generated/zh-TW-entry.js';
 import type {Locale} from './locale.js';
 
 export type MsgFn = typeof litMsg;
 
-const translations: Record<Locale, LocaleModule['templates'] | undefined> = {
+type Templates = LocaleModule['templates'];
+
+const translations: Record<Locale, Templates | undefined> = {
   en: undefined,
-  'zh-TW': zhTW.templates,
+  'zh-TW': {...zhTWEntry},
 };
+
+/** Adds strings to a language's table (the msg functions already handed out see them too). */
+export function addTranslations(locale: Locale, templates: Templates): void {
+  Object.assign(translations[locale] ?? {}, templates);
+}
 
 const cache = new Map<Locale, MsgFn>();
 

@@ -87,7 +87,7 @@ after(async () => {
  * A fresh page (own context) that records what went wrong: uncaught errors, console errors and
  * warnings, failed requests and error responses, dialogs (dismissed).
  */
-async function open(url, {width = 1000, height = 800, init} = {}) {
+async function open(url, {width = 1000, height = 800, init, onPage} = {}) {
   const context = await browser.newContext({viewport: {width, height}});
   const page = await context.newPage();
   if (init) await page.addInitScript(init);
@@ -105,6 +105,7 @@ async function open(url, {width = 1000, height = 800, init} = {}) {
     log.dialogs.push(dialog.message());
     dialog.dismiss().catch(() => {});
   });
+  onPage?.(page);
   await page.goto(url);
   const clear = () => Object.values(log).forEach((list) => list.splice(0));
   return {page, log, clear, close: () => context.close()};
@@ -154,6 +155,32 @@ test('a plain HTML page: one script tag, no build, all five elements render', as
     const titles = await page.locator('#dashboard ogp-commitment-list .title').allTextContents();
     assert.equal(titles.length, 8);
     assert.equal(titles[2].trim(), 'Open register of lobbying meetings');
+    assertClean(log);
+  } finally {
+    await close();
+  }
+});
+
+test('a page with one card loads the bundle, the card view and what views share; a list added later brings its own', async () => {
+  const scripts = [];
+  const {page, log, close} = await open(`${site}/test/pages/card-only.html`, {
+    onPage: (page) =>
+      page.on('request', (request) => {
+        const path = new URL(request.url()).pathname;
+        if (path.endsWith('.js')) scripts.push(path.replace(/-[\w-]{8}\.js$/, '-*.js'));
+      }),
+  });
+  try {
+    await page.locator('#card [part="card"]').waitFor();
+    assert.equal(await text(page.locator('#card .title')), 'Youth policy participation');
+    assert.deepEqual(scripts.sort(), ['/dist/ogp-widgets-commitment-card.view-*.js', '/dist/ogp-widgets-shared-*.js', '/dist/ogp-widgets.js']);
+    await page.evaluate(() => {
+      const list = document.createElement('ogp-commitment-list');
+      list.setAttribute('src', '/data/taiwan/action-plan.json');
+      document.querySelector('main').append(list);
+    });
+    await page.locator('ogp-commitment-list .title').first().waitFor();
+    assert.deepEqual(scripts.filter((path) => path.includes('list')), ['/dist/ogp-widgets-commitment-list.view-*.js']);
     assertClean(log);
   } finally {
     await close();

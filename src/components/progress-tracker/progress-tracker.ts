@@ -1,35 +1,12 @@
-import {html, nothing, svg, type TemplateResult} from 'lit';
+import {html, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {str} from '@lit/localize';
 import {OgpElement} from '../../base/ogp-element.js';
 import {LinkController} from '../../base/linking.js';
-import {emit} from '../../base/events.js';
-import {heading} from '../../base/heading.js';
-import {stageLabel} from '../../base/labels.js';
-import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
-import {completionSpread, countMilestones, isOverdue, periodProgress, resolveToday} from '../../data/progress.js';
-import {COMPLETION_LEVELS, type ActionPlan, type Commitment, type Completion, type Milestone, type Period} from '../../data/types.js';
-import {formatDate, formatDateRange, formatNumber, formatPercent} from '../../i18n/format.js';
-import {progressTrackerStyles} from './progress-tracker.styles.js';
+import type {Completion} from '../../data/types.js';
+import type {ProgressTrackerView} from './progress-tracker.view.js';
 
 /** A legend entry: a level of OGP's completion scale, or commitments that report no status. */
 export type TrackerStatus = Completion | 'not-reported';
-
-/** The order of the bar and the legend: the completion scale, then the commitments without a status. */
-const LEGEND_ORDER: readonly TrackerStatus[] = [...COMPLETION_LEVELS, 'not-reported'];
-
-interface Share {
-  status: TrackerStatus;
-  count: number;
-}
-
-/** A dashed, empty circle: "nothing reported" (the other shapes come from base/status.ts). */
-const notReportedIcon = html`<svg class="icon status-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.4 2"/>`}</svg>`;
-
-const iconOf = (status: TrackerStatus): TemplateResult => (status === 'not-reported' ? notReportedIcon : statusIcon(status));
-
-/** Sort key of a milestone's end date (coarse dates at their last possible day; none last). */
-const endKey = (milestone: Milestone): string => (milestone.end ? (milestone.end + '-99-99').slice(0, 10) : '~');
 
 /**
  * How far an action plan has come: the commitments on OGP's completion scale, milestones complete,
@@ -93,8 +70,8 @@ const endKey = (milestone: Milestone): string => (milestone.end ? (milestone.end
  * @cssprop --ogp-radius - Corner radius.
  * @cssprop --ogp-space - Base spacing.
  */
-export class OgpProgressTracker extends OgpElement {
-  static override styles = [...OgpElement.styles, progressTrackerStyles];
+export class OgpProgressTracker extends OgpElement<ProgressTrackerView> {
+  protected static override loadView = () => import('./progress-tracker.view.js');
 
   /** Id of one commitment to narrow the overview to. */
   @property() commitment?: string;
@@ -111,347 +88,22 @@ export class OgpProgressTracker extends OgpElement {
   /** Id of a commitment list that this widget's selection filters; kept in step with its filters. */
   @property() for?: string;
 
-  private readonly link = new LinkController(this, (filters) => {
+  /** @internal */
+  readonly link = new LinkController(this, (filters) => {
     this.selected = filters.status || undefined;
   });
 
   /** Leaves out the top heading. */
   @property({attribute: 'no-heading', type: Boolean}) noHeading = false;
 
-  private lastWarning?: string;
-
-  private get todayDate(): string {
-    return resolveToday(this.today);
-  }
-
-  /** Level of a section heading: one below the top heading, or in its place without it. */
-  private get sectionLevel(): number {
-    return this.level(this.noHeading ? 0 : 1);
-  }
-
   protected override renderSkeleton(): TemplateResult {
-    return html`<span class="sk-title"></span><span class="sk-short"></span><span class="sk-bar"></span
-      ><span class="sk-legend"><span></span><span></span><span></span><span></span><span></span><span></span></span
-      ><span class="sk-short"></span><span class="sk-thin"></span><span></span><span></span><span class="sk-thin"></span>`;
-  }
-
-  protected override renderPlan(plan: ActionPlan): unknown {
-    const {msg} = this.i18n;
-    let body: unknown;
-    if (this.commitment !== undefined && this.commitment !== null) {
-      const commitment = plan.commitments.find((c) => c.id === this.commitment);
-      body = commitment ? this.renderCommitment(plan, commitment) : this.renderUnknown(plan);
-    } else {
-      body = this.renderWholePlan(plan);
-    }
-    return html`<section class="tracker">
-      ${this.noHeading ? nothing : heading(this.level(), msg('Progress'), 'heading', 'heading')} ${body}
-    </section>`;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Whole plan
-
-  private renderWholePlan(plan: ActionPlan): unknown {
-    const {msg} = this.i18n;
-    const commitments = plan.commitments;
-    if (!commitments.length) {
-      return html`<div class="notice" part="notice"><p>${msg('This action plan has no commitments yet.')}</p></div>`;
-    }
-    if (!this.hasProgress(commitments)) {
-      return [this.renderNoProgress(plan), this.renderTimeline(plan.period, 'plan')];
-    }
-    return html`<div class="sections">
-      ${this.renderDistribution(commitments)} ${this.renderMilestoneSummary(commitments)}
-      ${this.renderTimeline(plan.period, 'plan')} ${this.renderAreas(plan)}
-    </div>`;
-  }
-
-  /** Whether any commitment reports a status or has any milestone at all. */
-  private hasProgress(commitments: readonly Commitment[]): boolean {
-    return commitments.some((c) => c.status !== undefined || (c.milestones?.length ?? 0) > 0);
-  }
-
-  private renderNoProgress(plan: ActionPlan): TemplateResult {
-    const {msg, locale} = this.i18n;
-    const n = plan.commitments.length;
-    return html`<div class="notice no-progress" part="notice">
-      <p class="title">${msg('No progress has been reported for this plan yet.')}</p>
-      <p>
-        ${n === 1
-          ? msg('It has 1 commitment.')
-          : msg(str`It has ${formatNumber(n, locale)} commitments.`)}
-        ${plan.stage ? html`<span class="stage">${msg(str`Stage: ${stageLabel(plan.stage, msg)}`)}</span>` : nothing}
-      </p>
-    </div>`;
-  }
-
-  private shares(commitments: readonly Commitment[]): Share[] {
-    const {counts, unreported} = completionSpread(commitments);
-    return LEGEND_ORDER.map((status) => ({status, count: status === 'not-reported' ? unreported : counts[status]}));
-  }
-
-  private statusLabel(status: TrackerStatus): string {
-    const {msg} = this.i18n;
-    return status === 'not-reported' ? msg('Not reported') : completionLabel(status, msg);
-  }
-
-  // Inline sizes go through `.style=` (the CSSOM), never a `style` attribute, which a strict
-  // Content-Security-Policy (style-src without 'unsafe-inline') refuses.
-  /** A stacked bar; decorative, since the legend or the text next to it says the same. */
-  private renderBar(shares: Share[], total: number, small = false): TemplateResult {
-    return html`<div class=${small ? 'bar stacked small' : 'bar stacked'} part="bar" aria-hidden="true">
-      ${shares
-        .filter((share) => share.count > 0)
-        .map(
-          (share) => html`<span
-            class="segment"
-            part="segment"
-            data-status=${share.status}
-            data-count=${share.count}
-            .style=${`--_share: ${(share.count / total) * 100}%`}
-          ></span>`,
-        )}
-    </div>`;
-  }
-
-  private renderDistribution(commitments: readonly Commitment[]): TemplateResult {
-    const {msg} = this.i18n;
-    const shares = this.shares(commitments);
-    const total = commitments.length;
-    // The five scale levels always (so the scale reads whole); "not reported" only when some are.
-    const legend = shares.filter((s) => s.status !== 'not-reported' || s.count > 0);
-    return html`<section class="section distribution">
-      ${heading(this.sectionLevel, msg('Commitments by reported status'), 'subheading')}
-      <p class="muted total num">${total === 1 ? msg('1 commitment') : msg(str`${formatNumber(total, this.i18n.locale)} commitments`)}</p>
-      ${this.renderBar(shares, total)}
-      <ul class=${this.selectable ? 'legend selectable' : 'legend'} part="legend">
-        ${legend.map((share) => this.renderLegendEntry(share, total))}
-      </ul>
-    </section>`;
-  }
-
-  private renderLegendEntry(share: Share, total: number): TemplateResult {
-    const {msg, locale} = this.i18n;
-    const label = this.statusLabel(share.status);
-    const count = formatNumber(share.count, locale);
-    const percent = formatPercent(total ? share.count / total : 0, locale);
-    const content = html`${iconOf(share.status)} <span class="label">${label}</span>
-      <span class="figures num">
-        <span class="count">${count}</span>
-        <span class="visually-hidden">${msg('commitments,')}</span>
-        <span class="percent">${percent}</span>
-      </span>`;
-    if (!this.selectable) {
-      return html`<li class="entry" data-status=${share.status} ?data-empty=${share.count === 0}>${content}</li>`;
-    }
-    const pressed = this.selected === share.status;
-    return html`<li class="entry" data-status=${share.status} ?data-empty=${share.count === 0}>
-      <button
-        type="button"
-        class="legend-button"
-        part="legend-button"
-        aria-pressed=${pressed ? 'true' : 'false'}
-        @click=${() => this.choose(share.status)}
-      >
-        ${content}
-      </button>
-    </li>`;
-  }
-
-  /** Toggles a legend status and tells the page. */
-  private choose(status: TrackerStatus): void {
-    const next = this.selected === status ? undefined : status;
-    this.selected = next;
-    const selection = {kind: 'status', id: next ?? ''} as const;
-    emit(this, 'ogp-select', selection);
-    this.link.send(selection);
-  }
-
-  /** "3 of 7 milestones complete · 1 overdue" with a bar, for any set of commitments. */
-  private renderMilestoneProgress(commitments: readonly Commitment[], small = false): TemplateResult {
-    const {msg, locale} = this.i18n;
-    const count = countMilestones(commitments, this.todayDate);
-    if (!count.total) return html`<p class="muted">${msg('No milestones recorded')}</p>`;
-    const complete = formatNumber(count.complete, locale);
-    const total = formatNumber(count.total, locale);
-    const ratio = count.complete / count.total;
-    return html`<div class="milestone-progress" data-complete=${count.complete} data-total=${count.total} data-overdue=${count.overdue}>
-      <p class="num">
-        <span class="milestone-count">${msg(str`${complete} of ${total} milestones complete`)}</span>
-        <span class="muted">(${formatPercent(ratio, locale)})</span>
-        ${count.overdue
-          ? html`<span class="overdue-count">· ${msg(str`${formatNumber(count.overdue, locale)} overdue`)}</span>`
-          : nothing}
-      </p>
-      <div class=${small ? 'bar meter small' : 'bar meter'} aria-hidden="true">
-        <span class="fill" .style=${`--_share: ${ratio * 100}%`}></span>
-      </div>
-    </div>`;
-  }
-
-  private renderMilestoneSummary(commitments: readonly Commitment[]): TemplateResult {
-    const {msg} = this.i18n;
-    return html`<section class="section" part="milestones">
-      ${heading(this.sectionLevel, msg('Milestones'), 'subheading')} ${this.renderMilestoneProgress(commitments)}
-      <p class="muted note">${msg('Withdrawn milestones are not counted.')}</p>
-    </section>`;
-  }
-
-  private renderAreas(plan: ActionPlan): TemplateResult | typeof nothing {
-    const {msg, locale} = this.i18n;
-    const rows = plan.policyAreas
-      .map((area) => ({area, commitments: plan.commitments.filter((c) => c.policyAreas.includes(area.id))}))
-      .filter((row) => row.commitments.length > 0);
-    if (!rows.length) return nothing;
-    const areaHead = msg('Policy area');
-    const statusHead = msg('Commitments');
-    const milestoneHead = msg('Milestones');
-    return html`<section class="section areas-section">
-      ${heading(this.sectionLevel, msg('By policy area'), 'subheading')}
-      <table class="areas" part="areas" role="table">
-        <caption class="visually-hidden">${msg('Progress by policy area')}</caption>
-        <thead role="rowgroup">
-          <tr role="row">
-            <th scope="col" role="columnheader">${areaHead}</th>
-            <th scope="col" role="columnheader">${statusHead}</th>
-            <th scope="col" role="columnheader">${milestoneHead}</th>
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${rows.map(({area, commitments}) => {
-            const shares = this.shares(commitments);
-            const complete = formatNumber(shares.find((s) => s.status === 'complete')!.count, locale);
-            const total = formatNumber(commitments.length, locale);
-            return html`<tr role="row" data-area=${area.id}>
-              <th scope="row" role="rowheader" class="area-name">${this.text(area.title)}</th>
-              <td role="cell">
-                <span class="cell-label" aria-hidden="true">${statusHead}</span>
-                ${this.renderBar(shares, commitments.length, true)}
-                <p class="num area-status">${msg(str`${complete} of ${total} reported complete`)}</p>
-                <ul class="mini-legend">
-                  ${shares
-                    .filter((s) => s.count > 0)
-                    .map(
-                      (s) => html`<li data-status=${s.status}>
-                        ${iconOf(s.status)}<span class="visually-hidden">${this.statusLabel(s.status)}:</span>
-                        <span class="num">${formatNumber(s.count, locale)}</span>
-                      </li>`,
-                    )}
-                </ul>
-              </td>
-              <td role="cell">
-                <span class="cell-label" aria-hidden="true">${milestoneHead}</span>
-                ${this.renderMilestoneProgress(commitments, true)}
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </section>`;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // Timeline
-
-  private renderTimeline(period: Period | undefined, of: 'plan' | 'commitment'): TemplateResult | typeof nothing {
-    if (!period) return nothing;
-    const {msg, locale} = this.i18n;
-    const today = this.todayDate;
-    const progress = periodProgress(period, today);
-    const todayText = formatDate(today, locale);
-    let status: string;
-    if (progress.phase === 'before') {
-      status = of === 'plan' ? msg('The plan period has not started yet.') : msg('The commitment period has not started yet.');
-    } else if (progress.phase === 'after') {
-      status = of === 'plan' ? msg('The plan period has ended.') : msg('The commitment period has ended.');
-    } else {
-      const elapsed = formatNumber(progress.elapsedMonths, locale);
-      const months = formatNumber(progress.totalMonths, locale);
-      status = msg(str`${elapsed} of ${months} months elapsed`);
-    }
-    const position = `${progress.fraction * 100}%`;
-    return html`<section class="section" part="timeline" data-phase=${progress.phase}>
-      ${heading(this.sectionLevel, of === 'plan' ? msg('Plan period') : msg('Commitment period'), 'subheading')}
-      <p class="period num">${formatDateRange(period.start, period.end, locale)}</p>
-      <p class="today-text num">${msg(str`Today: ${todayText}`)} — ${status}</p>
-      <div class="timeline" aria-hidden="true">
-        <div class="track">
-          <span class="elapsed" .style=${`--_share: ${position}`}></span>
-          ${progress.phase === 'during'
-            ? html`<span
-                class="today"
-                part="today"
-                data-align=${progress.fraction < 0.12 ? 'start' : progress.fraction > 0.88 ? 'end' : 'center'}
-                .style=${`--_at: ${position}`}
-                ><span class="today-label">${msg('Today')}</span></span>`
-            : nothing}
-        </div>
-        <div class="ends num">
-          <span>${formatDate(period.start, locale)}</span><span>${formatDate(period.end, locale)}</span>
-        </div>
-      </div>
-    </section>`;
-  }
-
-  // ---------------------------------------------------------------------------------------------
-  // One commitment
-
-  private renderUnknown(plan: ActionPlan): TemplateResult {
-    const {msg} = this.i18n;
-    const ids = plan.commitments.map((c) => c.id).join(', ');
-    const warning = `<ogp-progress-tracker>: commitment="${this.commitment}" is not in this plan; it has: ${ids}`;
-    if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
-    return html`<div class="notice error" part="notice" role="alert">
-      <p class="title">${msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`)}</p>
-      <p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>
-    </div>`;
-  }
-
-  private renderCommitment(plan: ActionPlan, commitment: Commitment): TemplateResult {
-    const {msg} = this.i18n;
-    const milestones = commitment.milestones ?? [];
-    const reported = commitment.status !== undefined || milestones.length > 0;
-    return html`<div class="sections commitment" data-commitment=${commitment.id}>
-      <div class="commitment-head">
-        ${commitment.number ? html`<p class="number num">${msg(str`Commitment ${commitment.number}`)}</p>` : nothing}
-        <p class="commitment-title">${this.text(commitment.title)}</p>
-        ${commitment.status
-          ? html`<p class="own-status" data-status=${commitment.status}>
-              ${statusIcon(commitment.status)}<span
-                ><span class="visually-hidden">${msg('Reported status:')} </span>${completionLabel(commitment.status, msg)}</span
-              >
-            </p>`
-          : html`<p class="own-status muted" data-status="not-reported">${notReportedIcon}<span>${msg('No progress reported yet')}</span></p>`}
-      </div>
-      ${reported
-        ? nothing
-        : html`<div class="notice" part="notice"><p>${msg('No progress has been reported for this commitment yet.')}</p></div>`}
-      ${milestones.length
-        ? html`<section class="section" part="milestones">
-            ${heading(this.sectionLevel, msg('Milestones'), 'subheading')} ${this.renderMilestoneProgress([commitment])}
-            <ol class="milestone-timeline">
-              ${[...milestones].sort((a, b) => (endKey(a) < endKey(b) ? -1 : endKey(a) > endKey(b) ? 1 : 0)).map((m) => this.renderMilestone(m))}
-            </ol>
-          </section>`
-        : nothing}
-      ${this.renderTimeline(commitment.period ?? plan.period, commitment.period ? 'commitment' : 'plan')}
-    </div>`;
-  }
-
-  private renderMilestone(milestone: Milestone): TemplateResult {
-    const {msg, locale} = this.i18n;
-    const overdue = isOverdue(milestone, this.todayDate);
-    return html`<li class="milestone" data-status=${milestone.status} ?data-overdue=${overdue}>
-      <span class="milestone-date num">${milestone.end ? formatDate(milestone.end, locale) : msg('No end date')}</span>
-      <span class="milestone-status" data-status=${milestone.status}>
-        ${statusIcon(milestone.status)}<span class="label">${milestoneLabel(milestone.status, msg)}</span>
-      </span>
-      <span class="milestone-title">
-        ${this.text(milestone.title)}
-        ${overdue ? html`<strong class="overdue">${msg('Overdue')}</strong>` : nothing}
-      </span>
-    </li>`;
+    return html`<span class="sk-title"></span><span class="sk-short"></span
+      ><span class="sk-bar"></span
+      ><span class="sk-legend"
+        ><span></span><span></span><span></span><span></span><span></span
+        ><span></span></span
+      ><span class="sk-short"></span><span class="sk-thin"></span><span></span
+      ><span></span><span class="sk-thin"></span>`;
   }
 }
 

@@ -1,0 +1,17 @@
+/**
+ * The CDN bundle's entry (dist/ogp-widgets.js): defines every element and exports their classes.
+ * Each element's rendering, the validator, the CSV reader and downloads load on first use from
+ * sibling files. The validator and other helpers are in the npm package (`ogp-widgets/elements`).
+ */
+import './components/commitment-card/define.js';
+import './components/policy-area-grid/define.js';
+import './components/progress-tracker/define.js';
+import './components/commitment-list/define.js';
+import './components/action-plan/define.js';
+
+export {OgpCommitmentCard} from './components/commitment-card/commitment-card.js';
+export {OgpPolicyAreaGrid} from './components/policy-area-grid/policy-area-grid.js';
+export {OgpProgressTracker} from './components/progress-tracker/progress-tracker.js';
+export {OgpCommitmentList} from './components/commitment-list/commitment-list.js';
+export {OgpActionPlan} from './components/action-plan/action-plan.js';
+export {OgpElement} from './base/ogp-element.js';
