@@ -1,5 +1,5 @@
-import {readdirSync, existsSync} from 'node:fs';
-import {defineConfig} from 'vite';
+import {readdirSync, existsSync, readFileSync} from 'node:fs';
+import {defineConfig, type Plugin} from 'vite';
 
 /** `ogp-widgets/<element>` entry points: one per folder in src/components with a define.ts. */
 const elementEntries = Object.fromEntries(
@@ -8,11 +8,45 @@ const elementEntries = Object.fromEntries(
     .map((name) => [name, `src/components/${name}/define.ts`]),
 );
 
-// `npm start` serves index.html (the demo on the bundled Taiwan data) with the sources live.
+/**
+ * `npm start` only: the built CDN bundle and iframe embed from dist/ at the site's root
+ * (/ogp-widgets.js, /ogp-widgets-*.js, /embed.html, /embed.js, /embed.css), where the embed
+ * builder's snippets point, as the static site (dist/site/) has them. Before `npm run build` they
+ * are 404 and the builder says so.
+ */
+function builtBundle(): Plugin {
+  const types: Record<string, string> = {
+    js: 'text/javascript; charset=utf-8',
+    map: 'application/json; charset=utf-8',
+    html: 'text/html; charset=utf-8',
+    css: 'text/css; charset=utf-8',
+  };
+  return {
+    name: 'ogp-built-bundle',
+    apply: 'serve',
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+        const match = /^\/(ogp-widgets(?:-[\w.-]+)?\.js(?:\.map)?|embed\.(?:html|js|css))$/.exec(path);
+        if (!match || !existsSync(`dist/${match[1]}`)) return next();
+        response.writeHead(200, {
+          'content-type': types[match[1].split('.').pop()!],
+          'cache-control': 'no-store',
+          'access-control-allow-origin': '*',
+        });
+        response.end(request.method === 'HEAD' ? undefined : readFileSync(`dist/${match[1]}`));
+      });
+    },
+  };
+}
+
+// `npm start` serves the demo site (index.html: every widget on the bundled Taiwan data; builder.html:
+// the embed builder) with the sources live; vite.site.config.ts builds it into dist/site/.
 // `vite build` builds the npm package's modules into dist/ with Lit external (the self-contained
 // CDN bundle dist/ogp-widgets.js is rollup's job, see rollup.config.mjs).
 export default defineConfig({
   server: {port: 5173, strictPort: false, host: '127.0.0.1'},
+  plugins: [builtBundle()],
   build: {
     target: 'es2021',
     outDir: 'dist',

@@ -1,47 +1,60 @@
-// The demo page of `npm start`: every widget built so far, live on the bundled Taiwan data.
-import '../src/index.js';
+// The widgets page of `npm start`: every widget, live on the bundled Taiwan data.
+import {applyTheme, setUpSite} from './site.js';
 
 const strings = {
   'zh-TW': {
     title: '開放政府行動方案元件',
-    lede: '以下元件直接讀取隨套件附上的臺灣資料。',
-    language: '語言',
-    theme: '主題',
+    lede: '以下每個元件都直接讀取隨套件附上的臺灣資料。要放進自己的網頁，請用嵌入產生器。',
+    toBuilder: '開啟嵌入產生器',
+    dashboard: '整份行動方案',
+    dashboardNote: '標題、進度、政策領域與承諾清單彼此連動；點選承諾會開啟它的卡片。',
+    view: '顯示',
+    viewPlan: '整份行動方案',
+    viewWidgets: '每個元件單獨呈現',
+    standalone: '單獨使用的元件',
+    standaloneNote: '每個元件也可以單獨放在頁面上。',
+    card: '承諾卡片',
+    tracker: '進度追蹤',
+    grid: '政策領域',
+    list: '承諾清單',
     example: '範例資料：里程碑、狀態與評估',
     exampleNote: '以下為示範資料，並非真實進度。',
   },
   en: {
     title: 'Open government action plan widgets',
-    lede: 'The widgets below read the Taiwan data bundled with the package.',
-    language: 'Language',
-    theme: 'Theme',
+    lede: 'Every widget below reads the Taiwan data bundled with the package. To put one on your own page, use the embed builder.',
+    toBuilder: 'Open the embed builder',
+    dashboard: 'The whole plan',
+    dashboardNote:
+      'Header, progress, policy areas and the commitment list work together; choosing a commitment opens its card.',
+    view: 'Show',
+    viewPlan: 'The whole plan',
+    viewWidgets: 'Each widget on its own',
+    standalone: 'Each widget on its own',
+    standaloneNote: 'Every widget can also sit on a page by itself.',
+    card: 'Commitment card',
+    tracker: 'Progress tracker',
+    grid: 'Policy areas',
+    list: 'Commitment list',
     example: 'Example data: milestones, statuses and assessments',
     exampleNote: 'Illustrative data below, not real progress.',
   },
-} as const;
+};
 
-type Lang = keyof typeof strings;
-const language = document.querySelector<HTMLSelectElement>('#language')!;
-const theme = document.querySelector<HTMLSelectElement>('#theme')!;
+setUpSite(strings, (site) => applyTheme(document.querySelector('main')!, site.theme));
 
-function apply(): void {
-  const lang = language.value as Lang;
-  document.documentElement.lang = lang;
-  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
-    element.textContent = strings[lang][element.dataset.i18n as keyof (typeof strings)[Lang]];
+// One view at a time: the dashboard holds a commitment list of its own, and two identical lists
+// on one page would repeat their search landmark (and double the page's weight on phones).
+const views = document.querySelectorAll<HTMLInputElement>('input[name="view"]');
+function showView(view: string): void {
+  for (const radio of views) {
+    radio.checked = radio.value === view;
+    document.getElementById(`view-${radio.value}`)!.hidden = radio.value !== view;
   }
-  document.documentElement.dataset.theme = theme.value;
-  for (const widget of document.querySelectorAll('ogp-action-plan, ogp-commitment-card, ogp-progress-tracker')) {
-    if (theme.value) widget.setAttribute('theme', theme.value);
-    else widget.removeAttribute('theme');
-  }
-  const params = new URLSearchParams({lang, theme: theme.value});
+  const params = new URLSearchParams(location.search);
+  if (view === 'plan') params.delete('view');
+  else params.set('view', view);
   history.replaceState(history.state, '', `?${params}${location.hash}`);
 }
-
-const initial = new URLSearchParams(location.search);
-language.value = initial.get('lang') === 'en' ? 'en' : 'zh-TW';
-theme.value = initial.get('theme') ?? '';
-language.addEventListener('change', apply);
-theme.addEventListener('change', apply);
-apply();
+for (const radio of views) radio.addEventListener('change', () => showView(radio.value));
+showView(new URLSearchParams(location.search).get('view') === 'widgets' ? 'widgets' : 'plan');

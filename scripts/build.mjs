@@ -19,4 +19,5 @@ run('npx rollup -c rollup.config.mjs --silent');
 run('npx esbuild src/cli/cli.ts --bundle --platform=node --format=esm --target=node20 --outfile=dist/cli.js --log-level=warning');
 run('node scripts/manifest-outputs.mjs');
 for (const file of ['embed.html', 'embed.css']) copyFileSync(`embed/${file}`, `dist/${file}`);
+run('node scripts/build-site.mjs');
 console.log(`build: dist/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);

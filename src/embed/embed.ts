@@ -4,7 +4,8 @@
  * renders one widget alone, full width, and posts its height to the parent page
  * (`{type: "ogp-widgets:height", height}`), which a few lines of script there can apply; the
  * parent can ask for it again with `{type: "ogp-widgets:get-height"}`.
- * Only http(s) and relative `src` values are accepted.
+ * Only http(s) and relative `src` values are accepted. `primary`, `on-primary`, `radius` and `font`
+ * set the matching `--ogp-*` theme tokens.
  */
 import {isSafeUrl} from '../data/validate.js';
 // The CDN bundle sits next to this file in dist/; it is not bundled into the embed script.
@@ -25,6 +26,13 @@ const WIDGETS: Record<string, string> = {
 };
 /** Query parameters passed on to the element as attributes, when present. */
 const PASSED = ['commitment', 'theme', 'heading-level', 'today', 'layout', 'compact', 'selectable', 'format', 'timeout'];
+/** Query parameters that set theme tokens: [parameter, custom property, CSS property that checks the value]. */
+const THEMED = [
+  ['primary', '--ogp-color-primary', 'color'],
+  ['on-primary', '--ogp-color-on-primary', 'color'],
+  ['radius', '--ogp-radius', 'border-radius'],
+  ['font', '--ogp-font-family', 'font-family'],
+] as const;
 
 const params = new URLSearchParams(location.search);
 const main = document.querySelector('main')!;
@@ -54,6 +62,12 @@ if (!tag) {
   for (const name of PASSED) {
     const value = params.get(name);
     if (value !== null) widget.setAttribute(name, value);
+  }
+  // The look, as the embed builder writes it (primary=%237a1f5c&radius=0): set through the CSSOM,
+  // which a strict style-src allows, and only values the matching CSS property accepts.
+  for (const [name, token, property] of THEMED) {
+    const value = params.get(name);
+    if (value !== null && CSS.supports(property, value)) widget.style.setProperty(token, value);
   }
   main.replaceChildren(widget);
 }

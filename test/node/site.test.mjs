@@ -1,0 +1,379 @@
+// The demo site and embed builder, built (dist/site/), end to end in headless Chromium:
+// configure a widget in the builder, copy each snippet with its Copy button, paste it into a blank
+// page of another origin, and check the widget there shows the same commitment, in the same
+// language, in the chosen colour. Also: pasted JSON problems with their paths, the contrast
+// warning, and zero axe-core violations on both pages in both languages.
+// Needs `npm run build` first (it builds dist/site/).
+import {test, before, after} from 'node:test';
+import assert from 'node:assert/strict';
+import {existsSync, readFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {extname, join, normalize, sep} from 'node:path';
+import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
+import {listen, root, send, TYPES} from './support/static-server.mjs';
+import {until} from './support/until.mjs';
+
+const SITE = join(root, 'dist/site') + sep;
+const CORS = {'access-control-allow-origin': '*'};
+const CHOSEN = '#7a1f5c';
+const CHOSEN_RGB = 'rgb(122, 31, 92)';
+const TAIWAN = JSON.parse(readFileSync(join(root, 'data/taiwan/action-plan.json'), 'utf8'));
+const COMMITMENT_4 = TAIWAN.commitments.find((commitment) => commitment.id === '4').title;
+
+let browser;
+let servers = [];
+let site; // origin A: dist/site/ as any static host would serve it, with CORS headers
+let blank; // origin B: a blank page with a pasted snippet
+/** What the blank pages on origin B hold, by path. */
+const pasted = new Map();
+
+/** dist/site/ as static files, every response with Access-Control-Allow-Origin (as jsDelivr sends). */
+async function serveSite(url, response) {
+  if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '', CORS);
+  const path = url.pathname.endsWith('/') ? `${url.pathname}index.html` : url.pathname;
+  const file = normalize(join(SITE, decodeURIComponent(path)));
+  if (!file.startsWith(SITE) || !existsSync(file)) return send(response, 404, 'text/plain', 'Not found', CORS);
+  send(response, 200, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file), CORS);
+}
+
+/** Origin B: a page of someone else's site (in Chinese), with a snippet pasted into its body. */
+function serveBlank(url, response) {
+  if (url.pathname === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+  if (!pasted.has(url.pathname)) return send(response, 404, 'text/plain', 'Not found');
+  const page = `<!doctype html>
+<html lang="zh-TW">
+  <head><meta charset="utf-8"><title>機關網頁</title></head>
+  <body>
+    <main>
+      <h1>機關網頁</h1>
+${pasted.get(url.pathname)}
+    </main>
+  </body>
+</html>`;
+  send(response, 200, TYPES['.html'], page);
+}
+
+before(async () => {
+  assert.ok(existsSync(join(SITE, 'builder.html')), 'dist/site/builder.html is missing: run `npm run build` first');
+  assert.ok(existsSync(join(SITE, 'ogp-widgets.js')), 'dist/site/ogp-widgets.js is missing: run `npm run build` first');
+  const executablePath = findChromium();
+  assert.ok(executablePath, 'no Chromium found: set CHROME_PATH');
+  const [a, b] = await Promise.all([listen(serveSite), listen(serveBlank)]);
+  servers = [a, b];
+  site = a.origin;
+  blank = b.origin;
+  browser = await chromium.launch({executablePath, args: CHROMIUM_ARGS});
+});
+
+after(async () => {
+  await browser?.close();
+  await Promise.all(servers.map((server) => server.close()));
+});
+
+/** A fresh page in its own context that records errors, failed requests and HTTP errors. */
+async function open(url, {width = 1280, height = 900, clipboard = false} = {}) {
+  const context = await browser.newContext({viewport: {width, height}, colorScheme: 'light'});
+  if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site});
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('requestfailed', (request) => {
+    // A HEAD request (the builder's check that the bundle exists) reports ERR_ABORTED once answered.
+    if (request.method() !== 'HEAD') problems.push(`request failed: ${request.url()} ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  await page.goto(url);
+  return {page, problems, close: () => context.close()};
+}
+
+const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+
+/** The colour `var(--_primary)` resolves to inside a widget's shadow root (a probe span). */
+function primaryColour(host) {
+  const probe = document.createElement('span');
+  probe.style.color = 'var(--_primary)';
+  host.shadowRoot.append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
+}
+
+/** Opens the builder (English UI) and configures a commitment card: Taiwan, commitment 4, en, #7a1f5c. */
+async function configureCard() {
+  const opened = await open(`${site}/builder.html?lang=en`, {clipboard: true});
+  const {page} = opened;
+  await page.check('input[name="widget"][value="ogp-progress-tracker"]');
+  await page.check('input[name="widget"][value="ogp-commitment-card"]');
+  await page.check('input[name="source"][value="taiwan"]');
+  await page.selectOption('#lang', 'en');
+  // The commitment select is filled from the data once it has loaded.
+  await until(() => page.locator('#commitment option[value="4"]').count(), 10_000, 'commitment 4 never listed');
+  await page.selectOption('#commitment', '4');
+  await page.fill('#primary-text', CHOSEN);
+  // The live preview is the real element, already configured.
+  await until(
+    async () =>
+      collapse(
+        await page
+          .locator('#preview ogp-commitment-card .title')
+          .innerText()
+          .catch(() => ''),
+      ) === COMMITMENT_4.en,
+    10_000,
+    'the preview does not show commitment 4 in English',
+  );
+  assert.equal(await page.locator('#preview ogp-commitment-card').evaluate(primaryColour), CHOSEN_RGB);
+  return opened;
+}
+
+/** Clicks a snippet's Copy button and returns what landed on the clipboard. */
+async function copySnippet(page, target) {
+  const button = page.locator(`button.copy[data-target="${target}"]`);
+  const note = button.locator('xpath=..').locator('.copied');
+  assert.equal(await note.innerText(), '');
+  await page.evaluate(() => navigator.clipboard.writeText('(empty)'));
+  await button.click();
+  await until(async () => (await note.innerText()).includes('Copied'), 5_000, 'no "Copied" confirmation');
+  assert.equal(await note.getAttribute('role'), 'status');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.equal(copied, await page.locator(`#${target}`).textContent(), 'the clipboard holds the snippet shown');
+  return copied;
+}
+
+test('builder → script snippet → a blank page on another origin: same commitment, language and colour', async () => {
+  const builder = await configureCard();
+  let snippet;
+  try {
+    snippet = await copySnippet(builder.page, 'script-snippet');
+    assert.deepEqual(builder.problems, []);
+  } finally {
+    await builder.close();
+  }
+  // Absolute addresses on origin A, the commitment, the language and the colour are in the code.
+  assert.match(snippet, new RegExp(`<script type="module" src="${site}/ogp-widgets.js"></script>`));
+  assert.match(snippet, new RegExp(`src="${site}/data/taiwan/action-plan.json"`));
+  assert.match(snippet, /commitment="4"/);
+  assert.match(snippet, /lang="en"/);
+  assert.match(snippet, /--ogp-color-primary: light-dark\(#7a1f5c, #[0-9a-f]{6}\)/);
+
+  pasted.set('/script.html', snippet);
+  const {page, problems, close} = await open(`${blank}/script.html`);
+  try {
+    const card = page.locator('ogp-commitment-card');
+    await until(
+      async () =>
+        collapse(
+          await card
+            .locator('.title')
+            .innerText()
+            .catch(() => ''),
+        ) === COMMITMENT_4.en,
+      10_000,
+      'the pasted widget does not show commitment 4 in English',
+    ).catch((error) => assert.fail(`${error.message}; page problems: ${JSON.stringify(problems)}`));
+    assert.equal(await card.locator('.root').getAttribute('lang'), 'en');
+    assert.equal(await card.evaluate(primaryColour), CHOSEN_RGB);
+    // The page around it stays as it was (Chinese), and nothing failed (CORS included).
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-TW');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('builder → iframe snippet → a blank page on another origin: same commitment, language, colour; the frame resizes', async () => {
+  const builder = await configureCard();
+  let snippet;
+  try {
+    snippet = await copySnippet(builder.page, 'iframe-snippet');
+  } finally {
+    await builder.close();
+  }
+  assert.match(snippet, new RegExp(`<iframe src="${site}/embed.html\\?widget=card&amp;`));
+  assert.match(snippet, /ogp-widgets:height/);
+
+  pasted.set('/iframe.html', snippet);
+  const {page, problems, close} = await open(`${blank}/iframe.html`);
+  try {
+    const frame = page.frameLocator('iframe');
+    const card = frame.locator('ogp-commitment-card');
+    await until(
+      async () =>
+        collapse(
+          await card
+            .locator('.title')
+            .innerText()
+            .catch(() => ''),
+        ) === COMMITMENT_4.en,
+      10_000,
+      'the framed widget does not show commitment 4 in English',
+    ).catch((error) => assert.fail(`${error.message}; page problems: ${JSON.stringify(problems)}`));
+    assert.equal(await card.locator('.root').getAttribute('lang'), 'en');
+    assert.equal(await card.evaluate(primaryColour), CHOSEN_RGB);
+    assert.equal(await page.locator('iframe').getAttribute('title'), 'Open government commitment');
+    // The pasted resize script set the frame's height from the widget's message.
+    await until(
+      async () => /^\d+px$/.test(await page.locator('iframe').evaluate((el) => el.style.height)),
+      5_000,
+      'frame not resized',
+    );
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('pasted JSON: parse errors and validator problems with their paths, next to the editor', async () => {
+  const {page, problems, close} = await open(`${site}/builder.html?lang=en`, {width: 390});
+  try {
+    await page.check('input[name="source"][value="json"]');
+    const editor = page.locator('#data-json');
+    const report = page.locator('#json-report');
+    await editor.fill('{"schemaVersion": 1, "commitments": [');
+    await until(async () => (await report.innerText()).includes('This is not valid JSON'), 5_000, 'no parse error');
+    assert.equal(await editor.getAttribute('aria-invalid'), 'true');
+    assert.equal(await report.getAttribute('role'), 'status');
+
+    const plan = {
+      schemaVersion: 1,
+      id: 'test-plan',
+      government: 'Testland',
+      title: {en: 'Test plan'},
+      policyAreas: [{id: 'a', title: {en: 'Area'}}],
+      commitments: [
+        {id: 'c1', title: {en: 'First commitment'}, policyAreas: ['a'], status: 'done'},
+        {id: 'c2', title: {en: 'Second commitment'}, policyAreas: ['nowhere']},
+      ],
+    };
+    await editor.fill(JSON.stringify(plan, null, 2));
+    await until(async () => (await report.locator('.problems li').count()) >= 2, 5_000, 'no problems listed');
+    const paths = await report.locator('.problems code').allInnerTexts();
+    assert.ok(paths.includes('commitments[0].status'), `paths: ${paths}`);
+    assert.ok(
+      paths.some((path) => path.startsWith('commitments[1].policyAreas')),
+      `paths: ${paths}`,
+    );
+    assert.match(await report.innerText(), /commitments\[0\]\.status: unknown value "done"/);
+    // The report sits right after the editor, in the same field.
+    assert.equal(await page.locator('#json-field .editor > textarea + .json-report').count(), 1);
+
+    // The data goes inline into the script snippet; the iframe cannot take it and says so.
+    await page.selectOption('#lang', 'en');
+    await until(() => page.locator('#commitment option[value="c1"]').count(), 5_000, 'pasted commitments not listed');
+    const code = await page.locator('#script-snippet').textContent();
+    assert.match(code, /<ogp-commitment-card\n {2}commitment="c1"/);
+    assert.match(code, /<script type="application\/json">\{"schemaVersion":1,"id":"test-plan"/);
+    assert.ok(!code.includes(' src="'.concat(site, '/data')), 'no data URL for pasted data');
+    assert.ok(await page.locator('#iframe-unavailable').isVisible());
+    assert.ok(await page.locator('button.copy[data-target="iframe-snippet"]').isDisabled());
+    await until(
+      async () =>
+        collapse(
+          await page
+            .locator('#preview ogp-commitment-card .title')
+            .innerText()
+            .catch(() => ''),
+        ) === 'First commitment',
+      5_000,
+      'the preview does not show the pasted plan',
+    );
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('contrast check: an unreadable primary colour warns, in text, with its ratio', async () => {
+  const {page, problems, close} = await open(`${site}/builder.html?lang=en`);
+  try {
+    const box = page.locator('#contrast');
+    assert.match(await box.innerText(), /Every colour pair passes WCAG AA/);
+    assert.ok(await page.locator('#snippet-warning').isHidden());
+    await page.selectOption('#scheme', 'light');
+    await page.fill('#primary-text', '#ffff00');
+    await until(async () => (await box.innerText()).includes('Warning'), 5_000, 'no warning');
+    const text = collapse(await box.innerText());
+    assert.match(text, /Light: primary #ffff00 on background #ffffff: 1\.07:1 — Warning: below 3:1/);
+    assert.equal(await box.getAttribute('role'), 'status');
+    assert.ok(await page.locator('#snippet-warning').isVisible());
+    // Between 3:1 and 4.5:1: fine for borders, not for text.
+    await page.fill('#primary-text', '#888888');
+    await until(
+      async () => /3\.5\d:1 — Warning: below 4\.5:1/.test(collapse(await box.innerText())),
+      5_000,
+      'no 4.5:1 warning',
+    );
+    await page.fill('#primary-text', 'not a colour');
+    await until(() => page.locator('#primary-error').isVisible(), 5_000, 'no colour error');
+    assert.equal(await page.locator('#primary-text').getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+// The widgets page has two views (the whole plan; each widget on its own), the builder one.
+for (const path of ['index.html?', 'index.html?view=widgets&', 'builder.html?', 'builder.html?theme=dark&']) {
+  for (const lang of ['zh-TW', 'en']) {
+    test(`axe-core: ${path}lang=${lang}, zero violations (widgets' shadow roots included)`, async () => {
+      // Tall, so the lists' `content-visibility: auto` items are rendered for the contrast rules.
+      const {page, problems, close} = await open(`${site}/${path}lang=${lang}`, {height: 4000});
+      try {
+        assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+        if (path.startsWith('index')) {
+          // Every widget is on the page, live on the Taiwan data.
+          const tags = await page.evaluate(() =>
+            [...new Set([...document.querySelectorAll('main *')].map((el) => el.localName))]
+              .filter((t) => t.startsWith('ogp-'))
+              .sort(),
+          );
+          assert.deepEqual(tags, [
+            'ogp-action-plan',
+            'ogp-commitment-card',
+            'ogp-commitment-list',
+            'ogp-policy-area-grid',
+            'ogp-progress-tracker',
+          ]);
+        }
+        // Every widget on the page has rendered its data (no skeletons left).
+        await until(
+          () =>
+            page.evaluate(() => {
+              const widgets = [...document.querySelectorAll('*')].filter((el) => el.localName.startsWith('ogp-'));
+              return (
+                widgets.length > 0 &&
+                widgets.every(
+                  (el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="skeleton"], [aria-busy="true"]'),
+                )
+              );
+            }),
+          15_000,
+          'widgets still loading',
+        );
+        await page.addScriptTag({content: axeSource});
+        const violations = await page.evaluate(() =>
+          window.axe.run(document, {resultTypes: ['violations']}).then((r) => r.violations),
+        );
+        const report = violations.map(
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} [${v.nodes.length}×: ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.flat().join(' > '))
+              .join(' | ')}]`,
+        );
+        assert.deepEqual(report, []);
+        assert.deepEqual(problems, []);
+      } finally {
+        await close();
+      }
+    });
+  }
+}

@@ -1,0 +1,20 @@
+import {defineConfig} from 'vite';
+
+// The demo site as static files (`node scripts/build-site.mjs`, run by `npm run build`):
+// index.html (every widget on the bundled Taiwan data) and builder.html (the embed builder) into
+// dist/site/, with relative URLs so the folder works at any address of any static host.
+// scripts/build-site.mjs then copies beside them what the pages and the builder's snippets load:
+// the CDN bundle, the iframe embed and the data.
+export default defineConfig({
+  base: './',
+  publicDir: false,
+  build: {
+    target: 'es2021',
+    outDir: 'dist/site',
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: {
+      input: {index: 'index.html', builder: 'builder.html'},
+    },
+  },
+});
