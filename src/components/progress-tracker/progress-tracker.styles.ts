@@ -187,8 +187,11 @@ export const progressTrackerStyles = css`
   .areas td {
     display: block;
   }
-  .areas thead {
-    ${visuallyHidden}
+  /* Narrow: the column heads are for screen readers only (each cell has its own label). */
+  @container (max-width: 35.99em) {
+    .areas thead {
+      ${visuallyHidden}
+    }
   }
   .areas tbody tr {
     display: grid;
@@ -386,12 +389,6 @@ export const progressTrackerStyles = css`
     }
     .areas thead {
       display: table-header-group;
-      position: static;
-      inline-size: auto;
-      block-size: auto;
-      overflow: visible;
-      clip-path: none;
-      white-space: normal;
     }
     .areas tbody {
       display: table-row-group;

@@ -193,6 +193,16 @@ describe('<ogp-progress-tracker>', () => {
       expect(columns()).to.equal(3);
       const tableDisplay = () => getComputedStyle(one(el, 'table[part~="areas"]')!).display;
       expect(tableDisplay()).to.equal('table');
+      // The column heads sit above the first row, not on it, at every width the table shows
+      // (a visually-hidden rule's `position: absolute !important` once kept them on top of it).
+      for (const width of ['1000px', '600px']) {
+        wrapper.style.inlineSize = width;
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        const head = one(el, 'table[part~="areas"] thead')!.getBoundingClientRect();
+        const firstRow = one(el, 'table[part~="areas"] tbody tr')!.getBoundingClientRect();
+        expect(head.height, `${width}: heads shown`).to.be.greaterThan(10);
+        expect(head.bottom, `${width}: heads above the first row`).to.be.at.most(firstRow.top + 0.5);
+      }
       wrapper.style.inlineSize = '280px';
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       expect(columns()).to.equal(1);
