@@ -34,7 +34,6 @@ type Json = unknown;
 type JsonObject = Record<string, Json>;
 
 const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/;
-const DATE = /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 const URL_SCHEME = /^([A-Za-z][A-Za-z0-9+.-]*):/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F]/;
@@ -74,14 +73,49 @@ export const join = (path: string, key: string | number): string =>
         : key
       : `${path}[${quote(key)}]`;
 
+/**
+ * A problem path, built lazily: a string, or a parent path and a key. Validation visits every
+ * value of a plan but reports a few at most, so the strings (and `join`'s checks) are only made
+ * for a problem, not for each value visited.
+ */
+type Path = string | PathNode;
+interface PathNode {
+  readonly parent: Path;
+  readonly key: string | number;
+}
+
+const at = (parent: Path, key: string | number): PathNode => ({parent, key});
+
+/** The path as a string: the same as joining its keys one by one with `join`. */
+const pathString = (path: Path): string => (typeof path === 'string' ? path : join(pathString(path.parent), path.key));
+
 /** Days in a month, leap years included. */
 const daysIn = (year: number, month: number): number => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** The value of two ASCII digits at `i`, or -1 if they are not both digits. */
+function twoDigits(value: string, i: number): number {
+  const a = value.charCodeAt(i) - 48;
+  const b = value.charCodeAt(i + 1) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/**
+ * `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (ASCII digits, months 01–12, days 01–31) naming a day that
+ * exists: what `/^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/` plus a days-in-month
+ * check accepts, tested character by character (no match arrays, no Date unless the day is past 28).
+ */
 export function isValidDate(value: Json): value is string {
   if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (!match) return false;
-  return match[3] === undefined || Number(match[3]) <= daysIn(Number(match[1]), Number(match[2]));
+  const length = value.length;
+  if (length !== 4 && length !== 7 && length !== 10) return false;
+  if (twoDigits(value, 0) < 0 || twoDigits(value, 2) < 0) return false;
+  if (length === 4) return true;
+  const month = twoDigits(value, 5);
+  if (value.charCodeAt(4) !== 45 || month < 1 || month > 12) return false;
+  if (length === 7) return true;
+  const day = twoDigits(value, 8);
+  if (value.charCodeAt(7) !== 45 || day < 1 || day > 31) return false;
+  return day <= 28 || day <= daysIn(Number(value.slice(0, 4)), month);
 }
 
 /**
@@ -101,36 +135,47 @@ const dateKey = (date: string, edge: 'start' | 'end'): string =>
 
 /** True when the period ends before it starts, at the precision both dates share. */
 export const endsBeforeStart = (start: string, end: string): boolean =>
-  dateKey(start, 'start') > dateKey(end, 'end');
+  // Two full dates compare as they are (their keys are themselves).
+  start.length === 10 && end.length === 10 ? start > end : dateKey(start, 'start') > dateKey(end, 'end');
 
 class Reader {
   readonly problems: Problem[] = [];
+  /** Language tags already checked (a plan uses two or three; hostile data cannot grow this much). */
+  private readonly tags = new Map<string, boolean>();
 
-  report(path: string, code: ProblemCode, message: string, value?: Json): void {
-    const problem: Problem = {path, code, message};
+  report(path: Path, code: ProblemCode, message: string, value?: Json): void {
+    const problem: Problem = {path: pathString(path), code, message};
     if (value !== undefined) problem.value = quote(value);
     this.problems.push(problem);
   }
 
-  missing(path: string, consequence = ''): void {
+  missing(path: Path, consequence = ''): void {
     this.report(path, 'missing', `missing required field${consequence}`);
   }
 
-  wrongType(path: string, expected: string, value: Json, consequence = ''): void {
+  wrongType(path: Path, expected: string, value: Json, consequence = ''): void {
     this.report(path, 'type', `expected ${expected}, got ${typeName(value)}${consequence}`, value);
   }
 
   /** A non-empty string, or undefined (reported). */
-  id(object: JsonObject, key: string, path: string, consequence = ''): string | undefined {
+  id(object: JsonObject, key: string, path: Path, consequence = ''): string | undefined {
     const value = object[key];
-    const at = join(path, key);
-    if (value === undefined || value === '') this.missing(at, consequence);
-    else if (typeof value !== 'string') this.wrongType(at, 'a string', value, consequence);
-    else return value;
+    if (typeof value === 'string' && value !== '') return value;
+    if (value === undefined || value === '') this.missing(at(path, key), consequence);
+    else this.wrongType(at(path, key), 'a string', value, consequence);
     return undefined;
   }
 
-  text(value: Json, path: string, consequence = ''): Text | undefined {
+  private isLanguageTag(lang: string): boolean {
+    let ok = this.tags.get(lang);
+    if (ok === undefined) {
+      ok = LANGUAGE_TAG.test(lang);
+      if (this.tags.size < 64) this.tags.set(lang, ok);
+    }
+    return ok;
+  }
+
+  text(value: Json, path: Path, consequence = ''): Text | undefined {
     if (typeof value === 'string') return value;
     if (value === undefined) {
       this.missing(path, consequence);
@@ -143,11 +188,14 @@ class Reader {
     const kept: Record<string, string> = {};
     let count = 0;
     for (const lang of Object.keys(value)) {
-      const at = join(path, lang);
-      if (!LANGUAGE_TAG.test(lang)) this.report(at, 'format', `not a language tag: ${quote(lang)}`);
-      else if (typeof value[lang] !== 'string') this.wrongType(at, 'a string', value[lang]);
+      if (!this.isLanguageTag(lang)) {
+        this.report(at(path, lang), 'format', `not a language tag: ${quote(lang)}`);
+        continue;
+      }
+      const string = value[lang];
+      if (typeof string !== 'string') this.wrongType(at(path, lang), 'a string', string);
       else {
-        kept[lang] = value[lang] as string;
+        kept[lang] = string;
         count++;
       }
     }
@@ -159,24 +207,24 @@ class Reader {
   }
 
   /** Every valid item of a list; invalid ones are reported by `item` and left out. */
-  list<T>(value: Json, path: string, item: (value: Json, path: string) => T | undefined): T[] | undefined {
+  list<T>(value: Json, path: Path, item: (value: Json, path: PathNode) => T | undefined): T[] | undefined {
     if (!Array.isArray(value)) {
       this.wrongType(path, 'a list', value);
       return undefined;
     }
     const kept: T[] = [];
     for (let i = 0; i < value.length; i++) {
-      const result = item(value[i], join(path, i));
+      const result = item(value[i], at(path, i));
       if (result !== undefined) kept.push(result);
     }
     return kept;
   }
 
-  texts(value: Json, path: string): Text[] | undefined {
-    return this.list(value, path, (item, at) => this.text(item, at));
+  texts(value: Json, path: Path): Text[] | undefined {
+    return this.list(value, path, (item, itemPath) => this.text(item, itemPath));
   }
 
-  oneOf<T extends string>(allowed: readonly T[], value: Json, path: string, consequence = ''): T | undefined {
+  oneOf<T extends string>(allowed: readonly T[], value: Json, path: Path, consequence = ''): T | undefined {
     if (value === undefined) this.missing(path, consequence);
     else if ((allowed as readonly Json[]).includes(value)) return value as T;
     else
@@ -189,7 +237,7 @@ class Reader {
     return undefined;
   }
 
-  date(value: Json, path: string, consequence = ''): string | undefined {
+  date(value: Json, path: Path, consequence = ''): string | undefined {
     if (value === undefined) this.missing(path, consequence);
     else if (isValidDate(value)) return value;
     else if (typeof value !== 'string') this.wrongType(path, 'a date string', value, consequence);
@@ -197,25 +245,31 @@ class Reader {
     return undefined;
   }
 
-  url(value: Json, path: string, consequence = ''): string | undefined {
+  url(value: Json, path: Path, consequence = ''): string | undefined {
     if (value === undefined) this.missing(path, consequence);
     else if (isSafeUrl(value)) return value;
     else if (typeof value !== 'string') this.wrongType(path, 'a URL string', value, consequence);
-    else this.report(path, 'format', `not an http(s) or relative URL (or it holds control characters or surrounding spaces): ${quote(value)}${consequence}`, value);
+    else
+      this.report(
+        path,
+        'format',
+        `not an http(s) or relative URL (or it holds control characters or surrounding spaces): ${quote(value)}${consequence}`,
+        value,
+      );
     return undefined;
   }
 
-  range(start: string, end: string, path: string): void {
+  range(start: string, end: string, path: Path): void {
     if (endsBeforeStart(start, end)) this.report(path, 'range', `ends (${end}) before it starts (${start})`);
   }
 
-  period(value: Json, path: string): Period | undefined {
+  period(value: Json, path: Path): Period | undefined {
     if (!isObject(value)) {
       this.wrongType(path, 'an object with start and end', value);
       return undefined;
     }
-    const start = this.date(value.start, join(path, 'start'), '; the period was left out');
-    const end = this.date(value.end, join(path, 'end'), '; the period was left out');
+    const start = this.date(value.start, at(path, 'start'), '; the period was left out');
+    const end = this.date(value.end, at(path, 'end'), '; the period was left out');
     if (start === undefined || end === undefined) return undefined;
     this.range(start, end, path);
     return {...value, start, end};
@@ -226,119 +280,121 @@ class Reader {
  * Sets `target[key]` to the validated form of `source[key]` when it is present, or removes the
  * field when it is present but invalid (the problem is already reported). Absent stays absent.
  */
-function optional<T>(
-  target: JsonObject,
-  source: JsonObject,
-  key: string,
-  read: (value: Json) => T | undefined,
-): void {
+function optional<T>(target: JsonObject, source: JsonObject, key: string, read: (value: Json) => T | undefined): void {
   if (source[key] === undefined) return;
   const value = read(source[key]);
   if (value === undefined) delete target[key];
   else target[key] = value;
 }
 
-/** Filters items whose id was already seen, reporting each duplicate. */
-function uniqueIds<T extends {id: string}>(reader: Reader, items: T[], paths: Map<T, string>): T[] {
+/**
+ * Filters items whose id was already seen, reporting each duplicate. `paths[i]` is where
+ * `items[i]` was read. Without duplicates (the usual case) the list is returned as it is.
+ */
+function uniqueIds<T extends {id: string}>(reader: Reader, items: T[], paths: Path[]): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => {
+  let kept: T[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     if (!seen.has(item.id)) {
       seen.add(item.id);
-      return true;
+      kept?.push(item);
+      continue;
     }
+    kept ??= items.slice(0, i);
     reader.report(
-      join(paths.get(item) ?? '', 'id'),
+      at(paths[i] ?? '', 'id'),
       'duplicate',
       `duplicate id ${quote(item.id)}; this item was left out (the first one is kept)`,
       item.id,
     );
-    return false;
-  });
+  }
+  return kept ?? items;
 }
 
-function readPolicyArea(reader: Reader, value: Json, path: string): PolicyArea | undefined {
+function readPolicyArea(reader: Reader, value: Json, path: Path): PolicyArea | undefined {
   if (!isObject(value)) {
     reader.wrongType(path, 'an object', value, '; the policy area was left out');
     return undefined;
   }
   const dropped = '; the policy area was left out';
   const id = reader.id(value, 'id', path, dropped);
-  const title = reader.text(value.title, join(path, 'title'), dropped);
+  const title = reader.text(value.title, at(path, 'title'), dropped);
   if (id === undefined || title === undefined) return undefined;
   let topics: Text[] = [];
-  if (value.topics === undefined) reader.missing(join(path, 'topics'));
-  else topics = reader.texts(value.topics, join(path, 'topics')) ?? [];
+  if (value.topics === undefined) reader.missing(at(path, 'topics'));
+  else topics = reader.texts(value.topics, at(path, 'topics')) ?? [];
   const area: JsonObject = {...value, id, title, topics};
-  optional(area, value, 'icon', (v) => (typeof v === 'string' ? v : reader.wrongType(join(path, 'icon'), 'a string', v)));
+  optional(area, value, 'icon', (v) => (typeof v === 'string' ? v : reader.wrongType(at(path, 'icon'), 'a string', v)));
   return area as unknown as PolicyArea;
 }
 
-function readMilestone(reader: Reader, value: Json, path: string): Milestone | undefined {
+function readMilestone(reader: Reader, value: Json, path: Path): Milestone | undefined {
   const dropped = '; the milestone was left out';
   if (!isObject(value)) {
     reader.wrongType(path, 'an object', value, dropped);
     return undefined;
   }
   const id = reader.id(value, 'id', path, dropped);
-  const title = reader.text(value.title, join(path, 'title'), dropped);
-  const status = reader.oneOf(MILESTONE_STATUSES, value.status, join(path, 'status'), dropped);
+  const title = reader.text(value.title, at(path, 'title'), dropped);
+  const status = reader.oneOf(MILESTONE_STATUSES, value.status, at(path, 'status'), dropped);
   if (id === undefined || title === undefined || status === undefined) return undefined;
   const milestone: JsonObject = {...value, id, title, status};
-  optional(milestone, value, 'start', (v) => reader.date(v, join(path, 'start')));
-  optional(milestone, value, 'end', (v) => reader.date(v, join(path, 'end')));
+  optional(milestone, value, 'start', (v) => reader.date(v, at(path, 'start')));
+  optional(milestone, value, 'end', (v) => reader.date(v, at(path, 'end')));
   if (typeof milestone.start === 'string' && typeof milestone.end === 'string') {
     reader.range(milestone.start, milestone.end, path);
   }
   return milestone as unknown as Milestone;
 }
 
-function readAssessment(reader: Reader, value: Json, path: string): Assessment | undefined {
+function readAssessment(reader: Reader, value: Json, path: Path): Assessment | undefined {
   const dropped = '; the assessment was left out';
   if (!isObject(value)) {
     reader.wrongType(path, 'an object', value, dropped);
     return undefined;
   }
-  const by = reader.text(value.by, join(path, 'by'), dropped);
-  const kind = reader.oneOf(ASSESSMENT_KINDS, value.kind, join(path, 'kind'), dropped);
-  const date = reader.date(value.date, join(path, 'date'), dropped);
-  const completion = reader.oneOf(COMPLETION_LEVELS, value.completion, join(path, 'completion'), dropped);
+  const by = reader.text(value.by, at(path, 'by'), dropped);
+  const kind = reader.oneOf(ASSESSMENT_KINDS, value.kind, at(path, 'kind'), dropped);
+  const date = reader.date(value.date, at(path, 'date'), dropped);
+  const completion = reader.oneOf(COMPLETION_LEVELS, value.completion, at(path, 'completion'), dropped);
   if (by === undefined || kind === undefined || date === undefined || completion === undefined) return undefined;
   const assessment: JsonObject = {...value, by, kind, date, completion};
   optional(assessment, value, 'didItOpenGovernment', (v) =>
-    reader.oneOf(OPENNESS_LEVELS, v, join(path, 'didItOpenGovernment')),
+    reader.oneOf(OPENNESS_LEVELS, v, at(path, 'didItOpenGovernment')),
   );
-  optional(assessment, value, 'note', (v) => reader.text(v, join(path, 'note')));
-  optional(assessment, value, 'url', (v) => reader.url(v, join(path, 'url')));
+  optional(assessment, value, 'note', (v) => reader.text(v, at(path, 'note')));
+  optional(assessment, value, 'url', (v) => reader.url(v, at(path, 'url')));
   return assessment as unknown as Assessment;
 }
 
-function readLink(reader: Reader, value: Json, path: string): Link | undefined {
+function readLink(reader: Reader, value: Json, path: Path): Link | undefined {
   const dropped = '; the link was left out';
   if (!isObject(value)) {
     reader.wrongType(path, 'an object', value, dropped);
     return undefined;
   }
-  const url = reader.url(value.url, join(path, 'url'), dropped);
-  const title = reader.text(value.title, join(path, 'title'), dropped);
+  const url = reader.url(value.url, at(path, 'url'), dropped);
+  const title = reader.text(value.title, at(path, 'title'), dropped);
   if (url === undefined || title === undefined) return undefined;
   return {...value, url, title};
 }
 
-function readPartners(reader: Reader, value: Json, path: string): Partners | undefined {
+function readPartners(reader: Reader, value: Json, path: Path): Partners | undefined {
   if (!isObject(value)) {
     reader.wrongType(path, 'an object', value);
     return undefined;
   }
   const partners: JsonObject = {...value};
-  optional(partners, value, 'government', (v) => reader.texts(v, join(path, 'government')));
-  optional(partners, value, 'civilSociety', (v) => reader.texts(v, join(path, 'civilSociety')));
+  optional(partners, value, 'government', (v) => reader.texts(v, at(path, 'government')));
+  optional(partners, value, 'civilSociety', (v) => reader.texts(v, at(path, 'civilSociety')));
   return partners as Partners;
 }
 
 function readCommitment(
   reader: Reader,
   value: Json,
-  path: string,
+  path: Path,
   areaIds: Set<string> | undefined,
 ): Commitment | undefined {
   const dropped = '; the commitment was left out';
@@ -347,62 +403,65 @@ function readCommitment(
     return undefined;
   }
   const id = reader.id(value, 'id', path, dropped);
-  const title = reader.text(value.title, join(path, 'title'), dropped);
+  const title = reader.text(value.title, at(path, 'title'), dropped);
   if (id === undefined || title === undefined) return undefined;
 
   let number = '';
   if (typeof value.number === 'string') number = value.number;
-  else if (value.number === undefined) reader.missing(join(path, 'number'));
-  else reader.wrongType(join(path, 'number'), 'a string', value.number);
+  else if (value.number === undefined) reader.missing(at(path, 'number'));
+  else reader.wrongType(at(path, 'number'), 'a string', value.number);
 
   let policyAreas: string[] = [];
-  if (value.policyAreas === undefined) reader.missing(join(path, 'policyAreas'));
+  if (value.policyAreas === undefined) reader.missing(at(path, 'policyAreas'));
   else {
     policyAreas =
-      reader.list(value.policyAreas, join(path, 'policyAreas'), (ref, at) => {
-        if (typeof ref !== 'string') reader.wrongType(at, 'a policy area id', ref);
-        else if (areaIds && !areaIds.has(ref)) reader.report(at, 'reference', `unknown policy area ${quote(ref)}`, ref);
+      reader.list(value.policyAreas, at(path, 'policyAreas'), (ref, refPath) => {
+        if (typeof ref !== 'string') reader.wrongType(refPath, 'a policy area id', ref);
+        else if (areaIds && !areaIds.has(ref))
+          reader.report(refPath, 'reference', `unknown policy area ${quote(ref)}`, ref);
         else return ref;
         return undefined;
       }) ?? [];
   }
 
   const commitment: JsonObject = {...value, id, number, title, policyAreas};
-  optional(commitment, value, 'summary', (v) => reader.text(v, join(path, 'summary')));
-  optional(commitment, value, 'problem', (v) => reader.text(v, join(path, 'problem')));
+  optional(commitment, value, 'summary', (v) => reader.text(v, at(path, 'summary')));
+  optional(commitment, value, 'problem', (v) => reader.text(v, at(path, 'problem')));
   optional(commitment, value, 'ogpValues', (v) =>
-    reader.list(v, join(path, 'ogpValues'), (item, at) => reader.oneOf(OGP_VALUES, item, at)),
+    reader.list(v, at(path, 'ogpValues'), (item, itemPath) => reader.oneOf(OGP_VALUES, item, itemPath)),
   );
-  optional(commitment, value, 'leadAgencies', (v) => reader.texts(v, join(path, 'leadAgencies')));
-  optional(commitment, value, 'partners', (v) => readPartners(reader, v, join(path, 'partners')));
-  optional(commitment, value, 'period', (v) => reader.period(v, join(path, 'period')));
-  optional(commitment, value, 'status', (v) => reader.oneOf(COMPLETION_LEVELS, v, join(path, 'status')));
+  optional(commitment, value, 'leadAgencies', (v) => reader.texts(v, at(path, 'leadAgencies')));
+  optional(commitment, value, 'partners', (v) => readPartners(reader, v, at(path, 'partners')));
+  optional(commitment, value, 'period', (v) => reader.period(v, at(path, 'period')));
+  optional(commitment, value, 'status', (v) => reader.oneOf(COMPLETION_LEVELS, v, at(path, 'status')));
   optional(commitment, value, 'milestones', (v) => {
-    const paths = new Map<Milestone, string>();
-    const milestones = reader.list(v, join(path, 'milestones'), (item, at) => {
-      const milestone = readMilestone(reader, item, at);
-      if (milestone) paths.set(milestone, at);
+    const paths: Path[] = [];
+    const milestones = reader.list(v, at(path, 'milestones'), (item, itemPath) => {
+      const milestone = readMilestone(reader, item, itemPath);
+      if (milestone) paths.push(itemPath);
       return milestone;
     });
     return milestones && uniqueIds(reader, milestones, paths);
   });
   optional(commitment, value, 'assessments', (v) =>
-    reader.list(v, join(path, 'assessments'), (item, at) => readAssessment(reader, item, at)),
+    reader.list(v, at(path, 'assessments'), (item, itemPath) => readAssessment(reader, item, itemPath)),
   );
-  optional(commitment, value, 'links', (v) => reader.list(v, join(path, 'links'), (item, at) => readLink(reader, item, at)));
+  optional(commitment, value, 'links', (v) =>
+    reader.list(v, at(path, 'links'), (item, itemPath) => readLink(reader, item, itemPath)),
+  );
   return commitment as unknown as Commitment;
 }
 
-function readSource(reader: Reader, value: Json, path: string): Source | undefined {
+function readSource(reader: Reader, value: Json, path: Path): Source | undefined {
   if (!isObject(value)) {
     reader.wrongType(path, 'an object', value);
     return undefined;
   }
-  const title = reader.text(value.title, join(path, 'title'), '; the source was left out');
+  const title = reader.text(value.title, at(path, 'title'), '; the source was left out');
   if (title === undefined) return undefined;
   const source: JsonObject = {...value, title};
-  optional(source, value, 'url', (v) => reader.url(v, join(path, 'url')));
-  optional(source, value, 'publisher', (v) => reader.text(v, join(path, 'publisher')));
+  optional(source, value, 'url', (v) => reader.url(v, at(path, 'url')));
+  optional(source, value, 'publisher', (v) => reader.text(v, at(path, 'publisher')));
   return source as unknown as Source;
 }
 
@@ -431,10 +490,10 @@ export function validatePlan(input: unknown): ValidationResult {
   let areaIds: Set<string> | undefined;
   if (input.policyAreas === undefined) reader.missing('policyAreas');
   else {
-    const paths = new Map<PolicyArea, string>();
-    const areas = reader.list(input.policyAreas, 'policyAreas', (item, at) => {
-      const area = readPolicyArea(reader, item, at);
-      if (area) paths.set(area, at);
+    const paths: Path[] = [];
+    const areas = reader.list(input.policyAreas, 'policyAreas', (item, itemPath) => {
+      const area = readPolicyArea(reader, item, itemPath);
+      if (area) paths.push(itemPath);
       return area;
     });
     if (areas) {
@@ -446,10 +505,10 @@ export function validatePlan(input: unknown): ValidationResult {
   let commitments: Commitment[] = [];
   if (input.commitments === undefined) reader.missing('commitments');
   else {
-    const paths = new Map<Commitment, string>();
-    const list = reader.list(input.commitments, 'commitments', (item, at) => {
-      const commitment = readCommitment(reader, item, at, areaIds);
-      if (commitment) paths.set(commitment, at);
+    const paths: Path[] = [];
+    const list = reader.list(input.commitments, 'commitments', (item, itemPath) => {
+      const commitment = readCommitment(reader, item, itemPath, areaIds);
+      if (commitment) paths.push(itemPath);
       return commitment;
     });
     if (list) commitments = uniqueIds(reader, list, paths);
@@ -466,5 +525,4 @@ export function validatePlan(input: unknown): ValidationResult {
 }
 
 /** `commitments[3].milestones[0].status: unknown value "done" …`, as printed in consoles and the CLI. */
-export const formatProblem = (problem: Problem): string =>
-  `${problem.path || '(document)'}: ${problem.message}`;
+export const formatProblem = (problem: Problem): string => `${problem.path || '(document)'}: ${problem.message}`;
