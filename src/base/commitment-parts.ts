@@ -10,7 +10,7 @@ import type {RenderContext} from './ogp-element.js';
 import {ogpValueLabel} from './labels.js';
 import {completionLabel, statusIcon} from './status.js';
 import {countMilestones} from '../data/progress.js';
-import type {ActionPlan, Commitment, DateString} from '../data/types.js';
+import type {ActionPlan, Commitment, DateString, PolicyArea} from '../data/types.js';
 import {formatNumber} from '../i18n/format.js';
 
 export interface PartsContext extends RenderContext {
@@ -30,12 +30,19 @@ export function renderStatus(ctx: PartsContext, commitment: Commitment): Templat
   </p>`;
 }
 
+const areaMaps = new WeakMap<ActionPlan, Map<string, PolicyArea>>();
+/** The plan's policy areas by id, made once per plan (a list asks for every commitment). */
+function areasById(plan: ActionPlan): Map<string, PolicyArea> {
+  let map = areaMaps.get(plan);
+  if (!map) areaMaps.set(plan, (map = new Map(plan.policyAreas.map((area) => [area.id, area]))));
+  return map;
+}
+
 /** Chips for the commitment's policy areas (in the commitment's order) and its OGP values. */
 export function renderChips(ctx: PartsContext, plan: ActionPlan, commitment: Commitment): TemplateResult | typeof nothing {
   const {msg} = ctx;
-  const areas = commitment.policyAreas
-    .map((id) => plan.policyAreas.find((area) => area.id === id))
-    .filter((area) => area !== undefined);
+  const byId = areasById(plan);
+  const areas = commitment.policyAreas.map((id) => byId.get(id)).filter((area) => area !== undefined);
   const values = commitment.ogpValues ?? [];
   if (!areas.length && !values.length) return nothing;
   return html`<ul class="chips" aria-label=${msg('Policy areas and OGP values')}>

@@ -27,7 +27,7 @@ import {clampLevel} from './heading-level.js';
 export interface RenderContext {
   msg: MsgFn;
   locale: Locale;
-  text(value: Text | undefined): TemplateResult | typeof nothing;
+  text(value: Text | undefined): TemplateResult | string | typeof nothing;
   plain(value: Text | undefined): string;
 }
 
@@ -157,13 +157,16 @@ export abstract class OgpElement<View extends ElementView = ElementView> extends
   }
 
   /**
-   * Data text in the widget's language, with its own `lang` for screen readers.
+   * Data text in the widget's language. Text in another language (a fallback) gets its own `lang`
+   * for screen readers; text in the widget's language is a plain string (it inherits the root's
+   * `lang`), which keeps long lists light: no element and no template per text.
    * @internal
    */
-  text(value: Text | undefined): TemplateResult | typeof nothing {
+  text(value: Text | undefined): TemplateResult | string | typeof nothing {
     const picked: PickedText = pickText(value, this.i18n.locale);
     if (!picked.value) return nothing;
-    return html`<span lang=${picked.lang ?? nothing}>${picked.value}</span>`;
+    if (picked.lang === undefined || picked.lang === this.i18n.locale) return picked.value;
+    return html`<span lang=${picked.lang}>${picked.value}</span>`;
   }
 
   /**

@@ -60,12 +60,29 @@ describe('language', () => {
       expect(shadowText(get('closest'), '.title')).to.equal('Youth policy participation');
       expect(shadowText(get('page'), '.title')).to.equal('青年政策參與');
       expect(get('page').shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal('zh-TW');
-      expect(get('page').shadowRoot!.querySelector('.title span')!.getAttribute('lang')).to.equal('zh-TW');
+      // The title is in the widget's language, so it inherits the root's lang (no span of its own).
+      expect(get('page').shadowRoot!.querySelector('.title')!.closest('[lang]')!.getAttribute('lang')).to.equal('zh-TW');
 
       document.documentElement.lang = 'fr';
       await nextFrame();
       expect(shadowText(get('page'), '.title')).to.equal('Youth policy participation');
       expect(shadowText(get('page'), '.number')).to.equal('Commitment 4');
+    });
+
+    it('gives text in a fallback language its own lang, and text in the widget language none', async () => {
+      const plan = await taiwanPlan();
+      const four = plan.commitments.find((c: {id: string}) => c.id === '4');
+      four.title = {en: four.title.en}; // no Chinese title: the zh-TW widget falls back to English
+      const card = await fixture<Card>(html`<ogp-commitment-card lang="zh-TW" commitment="4" .plan=${plan}></ogp-commitment-card>`);
+      await card.updateComplete;
+      const title = card.shadowRoot!.querySelector('.title')!;
+      expect(title.querySelector('span[lang]')!.getAttribute('lang')).to.equal('en');
+      expect(title.textContent!.trim()).to.equal('Youth policy participation');
+      // The policy area's name is in Chinese, the widget's language: plain text, no span.
+      const area = card.shadowRoot!.querySelector('.chip.area')!;
+      expect(area.textContent!.trim()).to.match(/[\u4e00-\u9fff]/);
+      expect(area.querySelector('span[lang]')).to.equal(null);
+      expect(area.closest('[lang]')!.getAttribute('lang')).to.equal('zh-TW');
     });
 
     it('crosses shadow roots to find an ancestor lang', async () => {
