@@ -1,0 +1,795 @@
+#!/usr/bin/env node
+// `npm run bench`: how close to the floor are we? Every figure is the median of `--iterations`
+// runs (default 7) after `--warmup` runs (default 2), next to a floor measured in the same run:
+//   render    widget from setting `plan` to rendered, against a hand-written vanilla rendering
+//   data      validatePlan on a parsed document, against JSON.parse of the same text
+//   start-up  script start to first widget rendered (+ bytes transferred), against Lit alone
+//   size      gzip / brotli of each entry point, against Lit alone minified the same way
+//   memory    JS heap for 1,000 rendered cards, against the vanilla rendering
+// Prints a table and writes it as JSON (`--out`, default bench/results.json). Reads dist/: run
+// `npm run build` first (on a shared checkout: `flock /tmp/ogp-build.lock node bench/bench.mjs`).
+// When a target is missed, the render or validation is profiled (CDP sampling profiler, an
+// unminified build) and the hot spots go into the JSON and the output; `--no-profile` skips that,
+// `--profile` forces it. See bench/README.md.
+import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import {dirname, extname, join, normalize, relative, resolve, sep} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import {parseArgs} from 'node:util';
+import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
+import {listen, send, TYPES} from '../test/node/support/static-server.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KB = 1024;
+
+const {values: args} = parseArgs({
+  options: {
+    iterations: {type: 'string', default: '7'},
+    warmup: {type: 'string', default: '2'},
+    out: {type: 'string', default: 'bench/results.json'},
+    only: {type: 'string'}, // comma-separated groups: render,data,startup,size,memory
+    profile: {type: 'boolean', default: false},
+    'no-profile': {type: 'boolean', default: false},
+  },
+});
+const ITERATIONS = Math.max(1, Number.parseInt(args.iterations, 10) || 7);
+const WARMUP = Math.max(0, Number.parseInt(args.warmup, 10) || 0);
+const GROUPS = new Set((args.only ?? 'render,data,startup,size,memory').split(',').map((s) => s.trim()));
+const OUT = resolve(root, args.out);
+
+if (!existsSync(join(root, 'dist/ogp-widgets.js'))) {
+  console.error('dist/ogp-widgets.js is missing: run `npm run build` first.');
+  process.exit(2);
+}
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error('No Chromium found: install Debian chromium or set CHROME_PATH.');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data: the real plans and bigger ones cloned from the illustrative plan (new ids and numbers).
+
+const taiwan = JSON.parse(readFileSync(join(root, 'data/taiwan/action-plan.json'), 'utf8'));
+const illustrative = JSON.parse(readFileSync(join(root, 'data/examples/illustrative-plan.json'), 'utf8'));
+
+/** A plan of `n` commitments: the illustrative plan's commitments cloned with new ids and numbers. */
+export function generatePlan(n) {
+  const plan = structuredClone(illustrative);
+  plan.id = `${illustrative.id}-x${n}`;
+  plan.commitments = Array.from({length: n}, (_, i) => {
+    const c = structuredClone(illustrative.commitments[i % illustrative.commitments.length]);
+    c.id = `c${i + 1}`;
+    c.number = String(i + 1);
+    for (const m of c.milestones ?? []) m.id = `${c.id}-${m.id}`;
+    return c;
+  });
+  return plan;
+}
+
+/** The lazy chunk of the CDN build that holds the validator (the bundle itself does not export it). */
+function validatorChunk() {
+  const file = readdirSync(join(root, 'dist'))
+    .filter((f) => /^ogp-widgets-.*\.js$/.test(f))
+    .find((f) => readFileSync(join(root, 'dist', f), 'utf8').includes('an action plan object'));
+  return file ? `/dist/${file}` : '';
+}
+const RENDER_PAGE = `/bench/pages/render.html?validator=${encodeURIComponent(validatorChunk())}`;
+
+const planTexts = new Map([
+  ['taiwan', JSON.stringify(taiwan)],
+  ['illustrative', JSON.stringify(illustrative)],
+  ['gen-100', JSON.stringify(generatePlan(100))],
+  ['gen-1000', JSON.stringify(generatePlan(1000))],
+]);
+if (GROUPS.has('data')) planTexts.set('gen-10000', JSON.stringify(generatePlan(10_000)));
+
+// ---------------------------------------------------------------------------------------------
+// Bundles built here: Lit alone (start-up floor, size floor) and an unminified build for profiles.
+
+async function rollupBuild(input, {external = [], minify = true, chunks = false} = {}) {
+  const [{rollup}, {nodeResolve}, {default: terser}, {default: esbuild}, {minifyTemplateLiterals}] = await Promise.all([
+    import('rollup'),
+    import('@rollup/plugin-node-resolve'),
+    import('@rollup/plugin-terser'),
+    import('rollup-plugin-esbuild'),
+    import('rollup-plugin-minify-template-literals'),
+  ]);
+  // The same plugins and options as rollup.config.mjs and scripts/size.mjs.
+  // minify-literals warns about CSS it leaves as it is; the figures do not need that noise.
+  const warn = console.warn;
+  const log = console.log;
+  console.warn = console.log = () => {};
+  try {
+    const bundle = await rollup({
+      input,
+      external,
+      preserveEntrySignatures: 'allow-extension',
+      onwarn: () => {},
+      plugins: [
+        nodeResolve({browser: true}),
+        esbuild({target: 'es2021', tsconfig: join(root, 'tsconfig.json')}),
+        minifyTemplateLiterals(),
+        ...(minify
+          ? [
+              terser({
+                ecma: 2021,
+                module: true,
+                compress: {passes: 2},
+                format: {comments: false},
+              }),
+            ]
+          : []),
+      ],
+    });
+    const {output} = await bundle.generate({
+      format: 'es',
+      inlineDynamicImports: false,
+    });
+    await bundle.close();
+    if (chunks) return output.filter((chunk) => chunk.type === 'chunk');
+    return output
+      .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry)
+      .map((chunk) => chunk.code)
+      .join('\n');
+  } finally {
+    console.warn = warn;
+    console.log = log;
+  }
+}
+
+const memory = new Map(); // in-memory files served under /__bench/
+let devBundle = null;
+
+async function buildDevBundle() {
+  if (devBundle) return devBundle;
+  const esbuild = await import('esbuild');
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'src/index.ts')],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    minify: false,
+    keepNames: false,
+    target: 'es2021',
+    absWorkingDir: root,
+    tsconfig: join(root, 'tsconfig.json'),
+    logLevel: 'silent',
+  });
+  devBundle = result.outputFiles[0].text;
+  memory.set('/__bench/dev.js', devBundle);
+  return devBundle;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The server: the repository, the in-memory files, gzip like a CDN, and cross-origin isolation
+// (for a precise performance.now()).
+
+const top = root.endsWith(sep) ? root : root + sep;
+const ISOLATION = {
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-embedder-policy': 'require-corp',
+};
+
+function respond(request, response, type, body) {
+  const accepts = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  const headers = {...ISOLATION};
+  if (accepts && /text|json|javascript/.test(type)) {
+    body = gzipSync(body, {level: 9});
+    headers['content-encoding'] = 'gzip';
+  }
+  send(response, 200, type, body, headers);
+}
+
+async function handler(url, response, request) {
+  const path = url.pathname;
+  if (path === '/favicon.ico') return send(response, 204, 'image/x-icon', '');
+  const plan = /^\/__bench\/plans\/([\w-]+)\.json$/.exec(path);
+  if (plan && planTexts.has(plan[1])) return respond(request, response, TYPES['.json'], planTexts.get(plan[1]));
+  if (memory.has(path)) return respond(request, response, TYPES[extname(path)] ?? TYPES['.js'], memory.get(path));
+  const file = normalize(join(root, decodeURIComponent(path)));
+  if (!file.startsWith(top) || !existsSync(file)) return send(response, 404, 'text/plain', 'Not found');
+  respond(request, response, TYPES[extname(file)] ?? 'application/octet-stream', await readFile(file));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Statistics and rows
+
+const median = (list) => {
+  const s = [...list].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
+const rows = [];
+/** A measure that could not be taken (the widget threw, say): kept in the table and the JSON. */
+function failed(id, group, measure, unit, error) {
+  const message = String(error?.message ?? error).split('\n')[0];
+  console.error(`bench: ${measure} failed: ${message}`);
+  rows.push({
+    id,
+    group,
+    measure,
+    unit,
+    ours: null,
+    floor: null,
+    ratio: null,
+    target: null,
+    ok: false,
+    error: message,
+    runs: {ours: [], floor: []},
+  });
+}
+/**
+ * One measure: ours and floor (medians), their ratio, and the target if the issue sets one
+ * (`maxRatio` or `maxOurs`).
+ */
+function row(id, group, measure, unit, oursRuns, floorRuns, {maxRatio, maxOurs, extra} = {}) {
+  const ours = median(oursRuns);
+  const floor = median(floorRuns);
+  const ratio = floor > 0 ? ours / floor : null;
+  let target = null;
+  let ok = null;
+  if (maxRatio !== undefined) {
+    target = `ratio ≤ ${maxRatio}`;
+    ok = ratio !== null && ratio <= maxRatio;
+  } else if (maxOurs !== undefined) {
+    target = `≤ ${maxOurs} ${unit}`;
+    ok = ours <= maxOurs;
+  }
+  const entry = {
+    id,
+    group,
+    measure,
+    unit,
+    ours,
+    floor,
+    ratio,
+    target,
+    ok,
+    runs: {ours: oursRuns, floor: floorRuns},
+    ...(extra ? {extra} : {}),
+  };
+  rows.push(entry);
+  return entry;
+}
+
+const fmt = (value, unit) => {
+  if (value === null || value === undefined) return '–';
+  if (unit === 'ms') return value < 10 ? value.toFixed(2) : value < 100 ? value.toFixed(1) : value.toFixed(0);
+  return Math.round(value).toLocaleString('en');
+};
+
+function printTable() {
+  const cells = rows.map((r) => [
+    r.measure,
+    `${fmt(r.ours, r.unit)} ${r.unit}`,
+    `${fmt(r.floor, r.unit)} ${r.unit}`,
+    r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`,
+    r.target ?? '',
+    r.ok === null ? '' : r.ok ? 'ok' : 'MISS',
+  ]);
+  const head = ['measure', 'ours', 'floor', 'ratio', 'target', 'ok'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c) => c.map((v, i) => (i === 0 || i === 4 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+}
+
+/** Alternates ours and floor (order flipped each round) so drift hits both alike. */
+async function alternate(runOurs, runFloor) {
+  for (let i = 0; i < WARMUP; i++) {
+    await runOurs();
+    await runFloor();
+  }
+  const ours = [];
+  const floor = [];
+  for (let i = 0; i < ITERATIONS; i++) {
+    if (i % 2) {
+      floor.push(await runFloor());
+      ours.push(await runOurs());
+    } else {
+      ours.push(await runOurs());
+      floor.push(await runFloor());
+    }
+  }
+  return {ours, floor};
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profiles: CDP sampling profiler over an unminified build; self and inclusive time per function
+// and per source module (esbuild marks each module with a `// path` comment line).
+
+function moduleRanges(code) {
+  const ranges = [];
+  code.split('\n').forEach((text, line) => {
+    const m = /^\/\/ ((?:node_modules|src)\/\S+)$/.exec(text);
+    if (m) ranges.push({line, module: m[1]});
+  });
+  return ranges;
+}
+function moduleOf(ranges, line) {
+  let found = '(other)';
+  for (const r of ranges) {
+    if (r.line > line) break;
+    found = r.module;
+  }
+  return found.replace(/^node_modules\//, '');
+}
+
+/**
+ * Samples `action` only (not `setup`, which runs before each of the `runs`, unprofiled): self and
+ * inclusive time per function, self time per module, and inclusive time per module (a sample counts
+ * for every module on its stack, so `src/components/…` shows what our code costs with what it calls).
+ */
+async function profile(page, action, {runs = 5, interval = 100, setup = async () => {}} = {}) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', {interval});
+  const code = devBundle ?? '';
+  const ranges = moduleRanges(code);
+  const self = new Map();
+  const inclusive = new Map();
+  const modules = new Map();
+  const modulesInclusive = new Map();
+  const add = (map, key, dt) => map.set(key, (map.get(key) ?? 0) + dt);
+  let total = 0;
+  for (let run = 0; run < runs; run++) {
+    await setup();
+    await cdp.send('Profiler.start');
+    await action();
+    const {profile: p} = await cdp.send('Profiler.stop');
+    const byId = new Map(p.nodes.map((n) => [n.id, n]));
+    const parent = new Map();
+    for (const n of p.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const frameKey = (n) => {
+      const f = n.callFrame;
+      if (!f.url) return f.functionName || '(native)';
+      const file = f.url.split('/').pop().split('?')[0];
+      if (!f.url.includes('/__bench/dev.js')) return `${f.functionName || '(anonymous)'} [${file}:${f.lineNumber + 1}]`;
+      // Lines counted from the module's marker comment in the bundle: close to, not exactly, the source line.
+      const start = ranges.filter((r) => r.line <= f.lineNumber).pop()?.line ?? 0;
+      return `${f.functionName || '(anonymous)'} [${moduleOf(ranges, f.lineNumber)} +${f.lineNumber - start}]`;
+    };
+    const moduleKey = (n) => {
+      const f = n.callFrame;
+      if (!f.url) return frameKey(n);
+      return f.url.includes('/__bench/dev.js') ? moduleOf(ranges, f.lineNumber) : f.url.split('/').pop().split('?')[0];
+    };
+    p.samples.forEach((id, i) => {
+      const dt = p.timeDeltas[i + 1] ?? 0;
+      const node = byId.get(id);
+      const key = frameKey(node);
+      if (key === '(idle)' || key === '(program)') return;
+      total += dt;
+      add(self, key, dt);
+      add(modules, moduleKey(node), dt);
+      const seen = new Set();
+      const seenModules = new Set();
+      for (let n = id; n !== undefined; n = parent.get(n)) {
+        const frame = byId.get(n);
+        const k = frameKey(frame);
+        if (!seen.has(k)) {
+          seen.add(k);
+          add(inclusive, k, dt);
+        }
+        const m = moduleKey(frame);
+        if (!seenModules.has(m)) {
+          seenModules.add(m);
+          add(modulesInclusive, m, dt);
+        }
+      }
+    });
+  }
+  await cdp.detach();
+  const top = (map, n) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([name, us]) => ({
+        name,
+        ms: +(us / 1000 / runs).toFixed(2),
+        percent: +((us / total) * 100).toFixed(1),
+      }));
+  return {
+    runs,
+    msPerRun: +(total / 1000 / runs).toFixed(1),
+    self: top(self, 25),
+    inclusive: top(inclusive, 50).filter((e) => !/^\((root|program)\)/.test(e.name)),
+    modules: top(modules, 15),
+    modulesInclusive: top(modulesInclusive, 25).filter((e) => !/^\((root|program)\)|^harness\.js$/.test(e.name)),
+  };
+}
+
+function printProfile(title, result) {
+  const print = (list, n) => {
+    for (const e of list.slice(0, n)) console.log(`    ${String(e.percent).padStart(5)}%  ${e.ms} ms  ${e.name}`);
+  };
+  console.log(`\nProfile: ${title} (${result.msPerRun} ms sampled per run, ${result.runs} runs)`);
+  console.log('  self time, by source module:');
+  print(result.modules, 8);
+  console.log('  inclusive time, by source module (its code and what it calls):');
+  print(result.modulesInclusive, 14);
+  console.log('  self time, by function:');
+  print(result.self, 15);
+  console.log('  inclusive time, by function:');
+  print(result.inclusive, 25);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sizes (Node only)
+
+const sizeOf = (code) => ({
+  raw: Buffer.byteLength(code),
+  gzip: gzipSync(code, {level: 9}).length,
+  brotli: brotliCompressSync(code, {
+    params: {[constants.BROTLI_PARAM_QUALITY]: 11},
+  }).length,
+});
+
+async function measureSizes() {
+  const lit = sizeOf(await rollupBuild(join(root, 'scripts/size-lit-entry.js')));
+  const sizeRow = (id, label, size, target) => {
+    row(`size.${id}.gzip`, 'size', `size ${label} gzip`, 'B', [size.gzip], [lit.gzip], {
+      ...(target ? {maxOurs: target} : {}),
+      extra: {raw: size.raw},
+    });
+    row(`size.${id}.brotli`, 'size', `size ${label} brotli`, 'B', [size.brotli], [lit.brotli], {
+      extra: {raw: size.raw},
+    });
+  };
+  // The CDN bundle, as built (rollup + terser, Lit included), and the lazy parts it may import.
+  sizeRow('cdn', 'dist/ogp-widgets.js', sizeOf(readFileSync(join(root, 'dist/ogp-widgets.js'))), 20 * KB);
+  for (const file of readdirSync(join(root, 'dist'))
+    .filter((f) => /^ogp-widgets-.*\.js$/.test(f))
+    .sort()) {
+    sizeRow(`lazy.${file}`, `dist/${file} (lazy)`, sizeOf(readFileSync(join(root, 'dist', file))));
+  }
+  // The npm entry points (package.json exports), bundled with their dist/ chunks, dependencies
+  // external, minified like Lit alone.
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  const entries = new Set();
+  for (const value of Object.values(pkg.exports ?? {})) {
+    const target = typeof value === 'string' ? value : value?.default;
+    if (typeof target === 'string' && /^\.\/dist\/[^/]+\.js$/.test(target) && target !== './dist/ogp-widgets.js')
+      entries.add(target.slice(2));
+  }
+  // One build of every entry (shared chunks split out, as a bundler would), then per entry the
+  // entry chunk and every chunk it imports statically: what loading that entry costs.
+  const inputs = [...entries].sort().filter((entry) => existsSync(join(root, entry)));
+  const output = await rollupBuild(
+    inputs.map((entry) => join(root, entry)),
+    {
+      external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+      chunks: true,
+    },
+  );
+  const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
+  for (const chunk of output.filter((c) => c.isEntry)) {
+    const seen = new Set();
+    const visit = (name) => {
+      if (seen.has(name) || !byName.has(name)) return;
+      seen.add(name);
+      byName.get(name).imports.forEach(visit);
+    };
+    visit(chunk.fileName);
+    const code = [...seen].map((name) => byName.get(name).code).join('\n');
+    const entry = inputs.find((e) => chunk.facadeModuleId === join(root, e));
+    sizeRow(`npm.${entry}`, `${entry} (npm, deps external)`, sizeOf(code));
+  }
+  return lit;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main
+
+const started = Date.now();
+const timings = {};
+let current;
+/** Notes how long each group took (printed to stderr, kept in the JSON). */
+function mark(group) {
+  const now = Date.now();
+  if (current) {
+    timings[current.group] = +((now - current.at) / 1000).toFixed(1);
+    console.error(`bench: ${current.group} took ${timings[current.group]} s`);
+  }
+  current = group ? {group, at: now} : undefined;
+}
+const server = await listen(handler);
+const browser = await chromium.launch({
+  executablePath,
+  args: [...CHROMIUM_ARGS, '--js-flags=--expose-gc'],
+});
+const chromiumVersion = browser.version();
+const profiles = {};
+const checks = {};
+
+async function openPage(path, {viewport = {width: 1000, height: 800}} = {}) {
+  const context = await browser.newContext({viewport});
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await page.goto(server.origin + path);
+  return {page, context, errors};
+}
+
+try {
+  if (GROUPS.has('render') || GROUPS.has('data')) {
+    mark('render');
+    const {page, context, errors} = await openPage(RENDER_PAGE);
+    await page.evaluate(() => window.harness.ready);
+    const isolated = await page.evaluate(() => crossOriginIsolated);
+    checks.crossOriginIsolated = isolated;
+
+    if (GROUPS.has('render')) {
+      const cases = await page.evaluate(() => window.harness.cases);
+      const labels = {
+        'list-12': 'list 12 (Taiwan)',
+        'list-100': 'list 100',
+        'list-1000': 'list 1,000',
+        dashboard: 'dashboard',
+        tracker: 'tracker',
+      };
+      const layout = [];
+      for (const name of cases) {
+        const details = {ours: null, floor: null};
+        const run = (which) => async () => {
+          const r = await page.evaluate(([n, w]) => window.harness.render(n, w), [name, which]);
+          details[which] = r;
+          return r;
+        };
+        let ours;
+        let floor;
+        try {
+          ({ours, floor} = await alternate(run('ours'), run('floor')));
+        } catch (error) {
+          failed(`render.${name}`, 'render', `render ${labels[name]}`, 'ms', error);
+          continue;
+        }
+        if (details.ours.shown !== details.floor.shown) {
+          throw new Error(
+            `${name}: the widget shows ${details.ours.shown} commitments, the vanilla rendering ${details.floor.shown}`,
+          );
+        }
+        const extra = {
+          shown: details.ours.shown,
+          elements: {
+            ours: details.ours.elements,
+            floor: details.floor.elements,
+          },
+          textLength: {ours: details.ours.text, floor: details.floor.text},
+          textNodes: {ours: details.ours.nodes.text, floor: details.floor.nodes.text},
+          commentNodes: {ours: details.ours.nodes.comments, floor: details.floor.nodes.comments},
+          // Passes of the harness's settle loop in the last run (0: rendered within updateComplete).
+          settleRounds: details.ours.rounds,
+        };
+        row(
+          `render.${name}`,
+          'render',
+          `render ${labels[name]}`,
+          'ms',
+          ours.map((r) => r.ms),
+          floor.map((r) => r.ms),
+          {
+            ...(name === 'list-1000' ? {maxRatio: 1.5} : {}),
+            extra,
+          },
+        );
+        layout.push([name, ours.map((r) => r.layoutMs), floor.map((r) => r.layoutMs), extra]);
+      }
+      for (const [name, ours, floor, extra] of layout) {
+        row(`render-layout.${name}`, 'render', `render ${labels[name]} + style/layout`, 'ms', ours, floor, {extra});
+      }
+    }
+
+    if (GROUPS.has('data')) {
+      mark('data');
+      for (const [name, label] of [
+        ['gen-1000', '1,000'],
+        ['gen-10000', '10,000'],
+      ]) {
+        if (!planTexts.has(name)) planTexts.set(name, JSON.stringify(generatePlan(Number(name.slice(4)))));
+        const run = (which) => async () =>
+          (await page.evaluate(([n, w]) => window.harness.data(n, w), [name, which])).ms;
+        const {ours, floor} = await alternate(run('ours'), run('floor'));
+        row(
+          `data.validate-${name.slice(4)}`,
+          'data',
+          `validate ${label} commitments (vs JSON.parse)`,
+          'ms',
+          ours,
+          floor,
+          {
+            ...(name === 'gen-10000' ? {maxRatio: 3} : {}),
+            extra: {bytes: planTexts.get(name).length},
+          },
+        );
+      }
+    }
+    if (errors.length) throw new Error(`page errors: ${errors.join('\n')}`);
+    await context.close();
+
+    // Profiles of missed render / validation targets, on an unminified build of src/.
+    const missed = (id) => rows.find((r) => r.id === id && r.ok === false);
+    const wantRender = GROUPS.has('render') && !args['no-profile'] && (args.profile || missed('render.list-1000'));
+    const wantData = GROUPS.has('data') && !args['no-profile'] && (args.profile || missed('data.validate-10000'));
+    if (wantRender || wantData) {
+      mark('profile');
+      await buildDevBundle();
+      const {page: dev, context: devContext} = await openPage('/bench/pages/render.html?bundle=/__bench/dev.js');
+      await dev.evaluate(() => window.harness.ready);
+      if (wantRender) {
+        for (let i = 0; i < 2; i++) await dev.evaluate(() => window.harness.render('list-1000', 'ours'));
+        profiles['render.list-1000'] = await profile(
+          dev,
+          () => dev.evaluate(() => window.harness.renderPrepared('list-1000')),
+          {
+            setup: () => dev.evaluate(() => window.harness.prepare('list-1000')),
+          },
+        );
+        printProfile('render list 1,000 (ours, unminified build)', profiles['render.list-1000']);
+      }
+      if (wantData) {
+        for (let i = 0; i < 2; i++) await dev.evaluate(() => window.harness.data('gen-10000', 'ours'));
+        profiles['data.validate-10000'] = await profile(
+          dev,
+          () => dev.evaluate(() => window.harness.validateParsed()),
+          {
+            runs: 3,
+            setup: () => dev.evaluate(() => window.harness.parse('gen-10000')),
+          },
+        );
+        printProfile('validate 10,000 commitments (unminified build)', profiles['data.validate-10000']);
+      }
+      await devContext.close();
+    }
+  }
+
+  if (GROUPS.has('startup')) {
+    mark('startup');
+    try {
+      // A webmaster's page: the CDN script tag and the Taiwan plan inline. The floor: Lit alone.
+      memory.set('/__bench/lit-floor.js', await rollupBuild(join(root, 'bench/pages/lit-floor.js')));
+      const inline = planTexts.get('taiwan').replaceAll('</', '<\\/');
+      const page = (script, element) => `<!doctype html>
+  <html lang="en"><head><meta charset="utf-8"><title>start-up</title>
+  <script>window.__t0 = performance.now(); document.addEventListener('ogp-load', () => { window.__done ??= performance.now(); });</script>
+  <script type="module" src="${script}"></script>
+  </head><body>
+  <${element}><script type="application/json">${inline}</script></${element}>
+  </body></html>`;
+      memory.set('/__bench/startup.html', page('/dist/ogp-widgets.js', 'ogp-commitment-list'));
+      memory.set('/__bench/startup-floor.html', page('/__bench/lit-floor.js', 'lit-floor'));
+      const load = (path) => async () => {
+        const context = await browser.newContext({
+          viewport: {width: 1000, height: 800},
+        });
+        const p = await context.newPage();
+        const cdp = await context.newCDPSession(p);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+        let bytes = 0;
+        const urls = [];
+        cdp.on('Network.responseReceived', (e) => urls.push(e.response.url));
+        cdp.on('Network.loadingFinished', (e) => (bytes += e.encodedDataLength));
+        await p.goto(server.origin + path);
+        await p.waitForFunction(() => window.__done !== undefined, null, {
+          timeout: 15_000,
+        });
+        const ms = await p.evaluate(() => window.__done - window.__t0);
+        await p.waitForLoadState('networkidle');
+        await context.close();
+        return {ms, bytes, requests: urls.length};
+      };
+      const {ours, floor} = await alternate(load('/__bench/startup.html'), load('/__bench/startup-floor.html'));
+      row(
+        'startup.time',
+        'startup',
+        'start-up to first widget rendered',
+        'ms',
+        ours.map((r) => r.ms),
+        floor.map((r) => r.ms),
+        {
+          extra: {widget: 'ogp-commitment-list, Taiwan plan inline'},
+        },
+      );
+      row(
+        'startup.bytes',
+        'startup',
+        'start-up bytes transferred (gzip)',
+        'B',
+        ours.map((r) => r.bytes),
+        floor.map((r) => r.bytes),
+        {
+          extra: {
+            requests: {ours: ours[0].requests, floor: floor[0].requests},
+          },
+        },
+      );
+    } catch (error) {
+      failed('startup.time', 'startup', 'start-up to first widget rendered', 'ms', error);
+    }
+  }
+
+  if (GROUPS.has('size')) {
+    mark('size');
+    await measureSizes();
+  }
+
+  if (GROUPS.has('memory')) {
+    mark('memory');
+    try {
+      // JS heap after rendering the 1,000-commitment list (all cards), less the heap before; both
+      // pages hold the same plan object, so the figure is what rendering adds.
+      const heap = (which) => async () => {
+        const {page, context} = await openPage(RENDER_PAGE);
+        await page.evaluate(() => window.harness.ready);
+        const cdp = await context.newCDPSession(page);
+        const usage = async () => {
+          for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+          return cdp.send('Runtime.getHeapUsage');
+        };
+        await page.evaluate(() => window.harness.prepare('list-1000'));
+        const before = await usage();
+        const {shown} = await page.evaluate((w) => window.harness.mountPrepared('list-1000', w), which);
+        const after = await usage();
+        await context.close();
+        if (shown !== 1000) throw new Error(`memory (${which}): ${shown} cards rendered, not 1,000`);
+        return {
+          js: after.usedSize - before.usedSize,
+          embedder: (after.embedderHeapUsedSize ?? 0) - (before.embedderHeapUsedSize ?? 0),
+        };
+      };
+      const {ours, floor} = await alternate(heap('ours'), heap('floor'));
+      row(
+        'memory.js-heap',
+        'memory',
+        'memory JS heap, 1,000 cards',
+        'B',
+        ours.map((r) => r.js),
+        floor.map((r) => r.js),
+      );
+      if (ours.some((r) => r.embedder)) {
+        row(
+          'memory.dom-heap',
+          'memory',
+          'memory DOM (embedder) heap, 1,000 cards',
+          'B',
+          ours.map((r) => r.embedder),
+          floor.map((r) => r.embedder),
+        );
+      }
+    } catch (error) {
+      failed('memory.js-heap', 'memory', 'memory JS heap, 1,000 cards', 'B', error);
+    }
+  }
+  mark();
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+printTable();
+const results = {
+  date: new Date().toISOString(),
+  iterations: ITERATIONS,
+  warmup: WARMUP,
+  node: process.version,
+  chromium: chromiumVersion,
+  cpus: (await import('node:os')).cpus().length,
+  checks,
+  measures: rows,
+  profiles,
+  timings,
+  seconds: +((Date.now() - started) / 1000).toFixed(1),
+};
+mkdirSync(dirname(OUT), {recursive: true});
+writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
+const missedTargets = rows.filter((r) => r.ok === false);
+console.log(`\n${rows.length} measures, ${ITERATIONS} iteration(s) after ${WARMUP} warm-up, in ${results.seconds} s.`);
+if (missedTargets.length) console.log(`Targets missed: ${missedTargets.map((r) => r.measure).join('; ')}`);
+console.log(`Results written to ${relative(process.cwd(), OUT) || OUT}`);
