@@ -146,6 +146,24 @@ async function copySnippet(page, target) {
   return copied;
 }
 
+/** The card the builder was set up for: commitment 4, in English, in the chosen colour. */
+async function expectChosenCard(card, problems, what) {
+  const title = async () =>
+    collapse(
+      await card
+        .locator('.title')
+        .innerText()
+        .catch(() => ''),
+    );
+  await until(
+    async () => (await title()) === COMMITMENT_4.en,
+    10_000,
+    `${what} does not show commitment 4 in English`,
+  ).catch((error) => assert.fail(`${error.message}; page problems: ${JSON.stringify(problems)}`));
+  assert.equal(await card.locator('.root').getAttribute('lang'), 'en');
+  assert.equal(await card.evaluate(primaryColour), CHOSEN_RGB);
+}
+
 test('builder → script snippet → a blank page on another origin: same commitment, language and colour', async () => {
   const builder = await configureCard();
   let snippet;
@@ -165,20 +183,7 @@ test('builder → script snippet → a blank page on another origin: same commit
   pasted.set('/script.html', snippet);
   const {page, problems, close} = await open(`${blank}/script.html`);
   try {
-    const card = page.locator('ogp-commitment-card');
-    await until(
-      async () =>
-        collapse(
-          await card
-            .locator('.title')
-            .innerText()
-            .catch(() => ''),
-        ) === COMMITMENT_4.en,
-      10_000,
-      'the pasted widget does not show commitment 4 in English',
-    ).catch((error) => assert.fail(`${error.message}; page problems: ${JSON.stringify(problems)}`));
-    assert.equal(await card.locator('.root').getAttribute('lang'), 'en');
-    assert.equal(await card.evaluate(primaryColour), CHOSEN_RGB);
+    await expectChosenCard(page.locator('ogp-commitment-card'), problems, 'the pasted widget');
     // The page around it stays as it was (Chinese), and nothing failed (CORS included).
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-TW');
     assert.deepEqual(problems, []);
@@ -201,21 +206,7 @@ test('builder → iframe snippet → a blank page on another origin: same commit
   pasted.set('/iframe.html', snippet);
   const {page, problems, close} = await open(`${blank}/iframe.html`);
   try {
-    const frame = page.frameLocator('iframe');
-    const card = frame.locator('ogp-commitment-card');
-    await until(
-      async () =>
-        collapse(
-          await card
-            .locator('.title')
-            .innerText()
-            .catch(() => ''),
-        ) === COMMITMENT_4.en,
-      10_000,
-      'the framed widget does not show commitment 4 in English',
-    ).catch((error) => assert.fail(`${error.message}; page problems: ${JSON.stringify(problems)}`));
-    assert.equal(await card.locator('.root').getAttribute('lang'), 'en');
-    assert.equal(await card.evaluate(primaryColour), CHOSEN_RGB);
+    await expectChosenCard(page.frameLocator('iframe').locator('ogp-commitment-card'), problems, 'the framed widget');
     assert.equal(await page.locator('iframe').getAttribute('title'), 'Open government commitment');
     // The pasted resize script set the frame's height from the widget's message.
     await until(
