@@ -25,6 +25,26 @@ describe('<ogp-action-plan>', () => {
   beforeEach(() => (hash = location.hash));
   afterEach(() => history.replaceState(null, '', `${location.pathname}${location.search}${hash}`));
 
+  it('next to a standalone list, the two search landmarks have distinct names (axe landmark-unique)', async () => {
+    const plan = await taiwanPlan();
+    const page = await fixture<HTMLElement>(html`<main lang="en">
+      <ogp-action-plan .plan=${plan}></ogp-action-plan>
+      <ogp-commitment-list .plan=${plan}></ogp-commitment-list>
+      <ogp-commitment-list .plan=${plan} label="Second list"></ogp-commitment-list>
+    </main>`);
+    const dashboard = page.querySelector<Dashboard>('ogp-action-plan')!;
+    await ready(dashboard);
+    const lists = [listOf(dashboard), ...page.querySelectorAll<OgpCommitmentList>(':scope > ogp-commitment-list')];
+    for (const list of lists) await settled(list);
+    const names = lists.map((list) => list.shadowRoot!.querySelector('[role="search"]')!.getAttribute('aria-label'));
+    expect(names).to.deep.equal([
+      'Filter commitments: Taiwan Open Government National Action Plan',
+      'Filter commitments',
+      'Filter commitments: Second list',
+    ]);
+    await expectAccessible(page);
+  });
+
   it('shows the header of the Taiwan draft in both languages', async () => {
     const plan = await taiwanPlan();
     for (const [lang, title, stage, source] of [

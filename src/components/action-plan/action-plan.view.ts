@@ -78,6 +78,7 @@ export class ActionPlanView implements ElementView {
         today=${today}
         theme=${theme}
         ?sync-url=${this.dashboard.syncUrl}
+        label=${this.dashboard.plain(plan.title) || nothing}
         selectable
       ></ogp-commitment-list>
       <dialog part="dialog" aria-label=${open ? msg(str`Commitment ${open.number}`) : msg('Commitment')} @close=${this.dashboard.closeCommitment}>

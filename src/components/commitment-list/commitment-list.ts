@@ -50,6 +50,9 @@ const HASH_KEYS: Record<keyof ListState, string> = {
  * @attr today - The date overdue milestones are measured against (`YYYY-MM-DD`); defaults to today.
  * @attr heading-level - Level (1–6) of the list's "Commitments" heading; titles go one deeper.
  * @attr no-heading - Leaves out the "Commitments" heading (titles then take `heading-level`).
+ * @attr label - Tells this list's filters apart from another list's on the same page: its search
+ *   landmark is then called "Filter commitments: <label>" (landmarks on one page need distinct
+ *   names). A dashboard names its own list after the plan.
  * @attr theme - `light` or `dark`; by default the page's colour scheme decides.
  * @attr lang - Language of the widget (`zh-TW` or `en`); inherited from the page when absent.
  * @attr timeout - Milliseconds before loading `src` gives up.
@@ -140,6 +143,9 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
 
   /** Leave out the "Commitments" heading. */
   @property({attribute: 'no-heading', type: Boolean}) noHeading = false;
+
+  /** Distinguishes this list's search landmark from another list's on the page. */
+  @property() label?: string;
 
   /** @internal */
   @state() current: ListState = {...EMPTY, sort: 'number'};

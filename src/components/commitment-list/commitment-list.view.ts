@@ -151,7 +151,13 @@ export class CommitmentListView implements ElementView {
       count,
     }));
     agencies.sort((a, b) => collator.compare(a.label, b.label));
-    return html`<div class="filters" part="filters" role="search" aria-label=${msg('Filter commitments')}>
+    const label = this.list.label?.trim();
+    return html`<div
+      class="filters"
+      part="filters"
+      role="search"
+      aria-label=${label ? msg(str`Filter commitments: ${label}`) : msg('Filter commitments')}
+    >
       <div class="field search">
         <label for="q">${msg('Search titles and summaries')}</label>
         <input
