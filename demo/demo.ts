@@ -7,7 +7,7 @@ const strings = {
     lede: '以下每個元件都直接讀取隨套件附上的臺灣資料。要放進自己的網頁，請用嵌入產生器。',
     toBuilder: '開啟嵌入產生器',
     dashboard: '整份行動方案',
-    dashboardNote: '標題、進度、政策領域與承諾清單彼此連動；點選承諾會開啟它的卡片。',
+    dashboardNote: '標題、進度、政策領域與承諾清單彼此連動；點選承諾事項會開啟它的卡片。',
     view: '顯示',
     viewPlan: '整份行動方案',
     viewWidgets: '每個元件單獨呈現',
