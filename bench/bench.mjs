@@ -16,13 +16,13 @@ import {readFile} from 'node:fs/promises';
 import {dirname, extname, join, normalize, relative, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
-import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
+import {gzipSync} from 'node:zlib';
+import {build, KB, measure, withImports} from '../scripts/bundle-size.mjs';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 import {listen, send, TYPES} from '../test/node/support/static-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const KB = 1024;
 
 const {values: args} = parseArgs({
   options: {
@@ -89,55 +89,13 @@ if (GROUPS.has('data')) planTexts.set('gen-10000', JSON.stringify(generatePlan(1
 // ---------------------------------------------------------------------------------------------
 // Bundles built here: Lit alone (start-up floor, size floor) and an unminified build for profiles.
 
-async function rollupBuild(input, {external = [], minify = true, chunks = false} = {}) {
-  const [{rollup}, {nodeResolve}, {default: terser}, {default: esbuild}, {minifyTemplateLiterals}] = await Promise.all([
-    import('rollup'),
-    import('@rollup/plugin-node-resolve'),
-    import('@rollup/plugin-terser'),
-    import('rollup-plugin-esbuild'),
-    import('rollup-plugin-minify-template-literals'),
-  ]);
-  // The same plugins and options as rollup.config.mjs and scripts/size.mjs.
-  // minify-literals warns about CSS it leaves as it is; the figures do not need that noise.
-  const warn = console.warn;
-  const log = console.log;
-  console.warn = console.log = () => {};
-  try {
-    const bundle = await rollup({
-      input,
-      external,
-      preserveEntrySignatures: 'allow-extension',
-      onwarn: () => {},
-      plugins: [
-        nodeResolve({browser: true}),
-        esbuild({target: 'es2021', tsconfig: join(root, 'tsconfig.json')}),
-        minifyTemplateLiterals(),
-        ...(minify
-          ? [
-              terser({
-                ecma: 2021,
-                module: true,
-                compress: {passes: 2},
-                format: {comments: false},
-              }),
-            ]
-          : []),
-      ],
-    });
-    const {output} = await bundle.generate({
-      format: 'es',
-      inlineDynamicImports: false,
-    });
-    await bundle.close();
-    if (chunks) return output.filter((chunk) => chunk.type === 'chunk');
-    return output
-      .filter((chunk) => chunk.type === 'chunk' && chunk.isEntry)
-      .map((chunk) => chunk.code)
-      .join('\n');
-  } finally {
-    console.warn = warn;
-    console.log = log;
-  }
+/** Entry code of a minified in-memory build (CDN settings, split the way any bundler would). */
+async function rollupBuild(input) {
+  const chunks = await build(input, {output: {manualChunks: undefined}});
+  return chunks
+    .filter((chunk) => chunk.isEntry)
+    .map((chunk) => chunk.code)
+    .join('\n');
 }
 
 const memory = new Map(); // in-memory files served under /__bench/
@@ -422,16 +380,8 @@ function printProfile(title, result) {
 // ---------------------------------------------------------------------------------------------
 // Sizes (Node only)
 
-const sizeOf = (code) => ({
-  raw: Buffer.byteLength(code),
-  gzip: gzipSync(code, {level: 9}).length,
-  brotli: brotliCompressSync(code, {
-    params: {[constants.BROTLI_PARAM_QUALITY]: 11},
-  }).length,
-});
-
 async function measureSizes() {
-  const lit = sizeOf(await rollupBuild(join(root, 'scripts/size-lit-entry.js')));
+  const lit = measure(await rollupBuild(join(root, 'scripts/size-lit-entry.js')));
   const sizeRow = (id, label, size, target) => {
     row(`size.${id}.gzip`, 'size', `size ${label} gzip`, 'B', [size.gzip], [lit.gzip], {
       ...(target ? {maxOurs: target} : {}),
@@ -442,11 +392,11 @@ async function measureSizes() {
     });
   };
   // The CDN bundle, as built (rollup + terser, Lit included), and the lazy parts it may import.
-  sizeRow('cdn', 'dist/ogp-widgets.js', sizeOf(readFileSync(join(root, 'dist/ogp-widgets.js'))), 20 * KB);
+  sizeRow('cdn', 'dist/ogp-widgets.js', measure(readFileSync(join(root, 'dist/ogp-widgets.js'))), 20 * KB);
   for (const file of readdirSync(join(root, 'dist'))
     .filter((f) => /^ogp-widgets-.*\.js$/.test(f))
     .sort()) {
-    sizeRow(`lazy.${file}`, `dist/${file} (lazy)`, sizeOf(readFileSync(join(root, 'dist', file))));
+    sizeRow(`lazy.${file}`, `dist/${file} (lazy)`, measure(readFileSync(join(root, 'dist', file))));
   }
   // The npm entry points (package.json exports), bundled with their dist/ chunks, dependencies
   // external, minified like Lit alone.
@@ -460,25 +410,19 @@ async function measureSizes() {
   // One build of every entry (shared chunks split out, as a bundler would), then per entry the
   // entry chunk and every chunk it imports statically: what loading that entry costs.
   const inputs = [...entries].sort().filter((entry) => existsSync(join(root, entry)));
-  const output = await rollupBuild(
+  const output = await build(
     inputs.map((entry) => join(root, entry)),
     {
       external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-      chunks: true,
+      output: {manualChunks: undefined},
     },
   );
   const byName = new Map(output.map((chunk) => [chunk.fileName, chunk]));
   for (const chunk of output.filter((c) => c.isEntry)) {
-    const seen = new Set();
-    const visit = (name) => {
-      if (seen.has(name) || !byName.has(name)) return;
-      seen.add(name);
-      byName.get(name).imports.forEach(visit);
-    };
-    visit(chunk.fileName);
+    const seen = withImports(chunk, byName);
     const code = [...seen].map((name) => byName.get(name).code).join('\n');
     const entry = inputs.find((e) => chunk.facadeModuleId === join(root, e));
-    sizeRow(`npm.${entry}`, `${entry} (npm, deps external)`, sizeOf(code));
+    sizeRow(`npm.${entry}`, `${entry} (npm, deps external)`, measure(code));
   }
   return lit;
 }
