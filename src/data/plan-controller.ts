@@ -37,7 +37,7 @@ let validation: typeof Validation | undefined;
 let validationLoading: Promise<typeof Validation> | undefined;
 
 /** Loads the validator; a rejected load is forgotten, so a retry tries again. */
-export function loadValidation(): Promise<typeof Validation> {
+function loadValidation(): Promise<typeof Validation> {
   validationLoading ??= import('./validate.js').then(
     (module) => (validation = module),
     (error: unknown) => {

@@ -28,12 +28,12 @@ function haystackOf(commitment: Commitment): string {
  * The search words of a query. Chinese has no spaces between words, so each word is matched as a
  * substring (資料開放 finds 政府資料開放與運用法制化); every word must be found.
  */
-export const queryTokens = (query: string): string[] => normalize(query).split(/\s+/).filter(Boolean);
+const queryTokens = (query: string): string[] => normalize(query).split(/\s+/).filter(Boolean);
 
 /** A lead agency's identity across languages: its English name, else its first. */
-export const agencyKey = (agency: Text): string => pickText(agency, 'en').value;
+const agencyKey = (agency: Text): string => pickText(agency, 'en').value;
 
-export const statusOf = (commitment: Commitment): string => commitment.status ?? 'not-reported';
+const statusOf = (commitment: Commitment): string => commitment.status ?? 'not-reported';
 
 function matches(commitment: Commitment, filters: OgpFilterDetail, tokens: readonly string[]): boolean {
   if (filters.policyArea && !commitment.policyAreas.includes(filters.policyArea)) return false;
