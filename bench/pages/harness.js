@@ -57,7 +57,7 @@ async function findValidator() {
   if (!VALIDATOR) throw new Error('the bundle exports no validatePlan and no ?validator= chunk was given');
   const chunk = await import(VALIDATOR);
   const found = Object.values(chunk).filter(
-    (f) => typeof f === 'function' && String(f).includes('an action plan object'),
+    (f) => typeof f === 'function' && !/^class\b/.test(String(f)) && String(f).includes('an action plan object'),
   );
   if (found.length !== 1) throw new Error(`${VALIDATOR}: ${found.length} candidates for validatePlan`);
   return found[0];

@@ -1,33 +1,45 @@
 /**
- * Parts of a commitment that the card and the list draw alike: the reported status, the
- * policy-area and OGP-value chips, and the milestone progress bar. Plain functions (no element),
- * so a list of a thousand commitments renders them without a custom element per item. Their CSS
- * is `commitmentPartsStyles` (commitment-parts.styles.ts); include it in the element's styles.
+ * Parts of a commitment that the card, the list and the tracker draw alike: the number, the
+ * reported status, the policy-area and OGP-value chips, and the milestone progress bar. They are
+ * plain elements (see dom.ts), so a list of a thousand commitments costs no template instance per
+ * part; Lit templates take them as child values. Their CSS is `commitmentPartsStyles`
+ * (commitment-parts.styles.ts); include it in the element's styles.
  */
-import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
 import type {RenderContext} from './ogp-element.js';
 import {ogpValueLabel} from './labels.js';
 import {completionLabel, statusIcon} from './status.js';
+import {element, setText} from './dom.js';
 import {countMilestones} from '../data/progress.js';
 import type {ActionPlan, Commitment, DateString, PolicyArea} from '../data/types.js';
 import {formatNumber} from '../i18n/format.js';
+import {pickText} from '../i18n/text.js';
 
 export interface PartsContext extends RenderContext {
   /** The date overdue milestones are measured against, `YYYY-MM-DD`. */
   today: DateString;
 }
 
+/** "Commitment 1.2", or nothing for a commitment without a number. */
+export function numberElement(ctx: RenderContext, commitment: Commitment): HTMLElement | undefined {
+  return commitment.number
+    ? element('p', 'number num', 'number', ctx.msg(str`Commitment ${commitment.number}`))
+    : undefined;
+}
+
 /** The self-reported status: icon and label, or "No progress reported yet". */
-export function renderStatus(ctx: PartsContext, commitment: Commitment): TemplateResult {
+export function statusElement(ctx: RenderContext, commitment: Commitment): HTMLElement {
   const {msg} = ctx;
-  if (!commitment.status) {
-    return html`<p class="status muted" part="status">${msg('No progress reported yet')}</p>`;
-  }
-  return html`<p class="status" part="status" data-status=${commitment.status}>
-    ${statusIcon(commitment.status)}
-    <span><span class="visually-hidden">${msg('Reported status:')} </span>${completionLabel(commitment.status, msg)}</span>
-  </p>`;
+  if (!commitment.status) return element('p', 'status muted', 'status', msg('No progress reported yet'));
+  const status = element('p', 'status', 'status');
+  status.dataset.status = commitment.status;
+  const label = element('span');
+  label.append(
+    element('span', 'visually-hidden', '', `${msg('Reported status:')} `),
+    completionLabel(commitment.status, msg),
+  );
+  status.append(statusIcon(commitment.status), label);
+  return status;
 }
 
 const areaMaps = new WeakMap<ActionPlan, Map<string, PolicyArea>>();
@@ -39,36 +51,43 @@ function areasById(plan: ActionPlan): Map<string, PolicyArea> {
 }
 
 /** Chips for the commitment's policy areas (in the commitment's order) and its OGP values. */
-export function renderChips(ctx: PartsContext, plan: ActionPlan, commitment: Commitment): TemplateResult | typeof nothing {
-  const {msg} = ctx;
+export function chipsElement(ctx: RenderContext, plan: ActionPlan, commitment: Commitment): HTMLElement | undefined {
+  const {msg, locale} = ctx;
   const byId = areasById(plan);
-  const areas = commitment.policyAreas.map((id) => byId.get(id)).filter((area) => area !== undefined);
-  const values = commitment.ogpValues ?? [];
-  if (!areas.length && !values.length) return nothing;
-  return html`<ul class="chips" aria-label=${msg('Policy areas and OGP values')}>
-    ${areas.map((area) => html`<li class="chip area" part="chip">${ctx.text(area.title)}</li>`)}
-    ${values.map((value) => html`<li class="chip value" part="chip">${ogpValueLabel(value, msg)}</li>`)}
-  </ul>`;
+  const chips: HTMLElement[] = [];
+  for (const id of commitment.policyAreas) {
+    const area = byId.get(id);
+    if (area) chips.push(setText(element('li', 'chip area', 'chip'), pickText(area.title, locale), locale));
+  }
+  for (const value of commitment.ogpValues ?? [])
+    chips.push(element('li', 'chip value', 'chip', ogpValueLabel(value, msg)));
+  if (!chips.length) return undefined;
+  const list = element('ul', 'chips');
+  list.setAttribute('aria-label', msg('Policy areas and OGP values'));
+  list.append(...chips);
+  return list;
 }
 
 /** "2 of 5 milestones complete · 1 overdue" and a bar; nothing when there are no milestones. */
-export function renderProgress(ctx: PartsContext, commitment: Commitment): TemplateResult | typeof nothing {
-  const milestones = commitment.milestones ?? [];
-  if (!milestones.length) return nothing;
+export function progressElement(ctx: PartsContext, commitment: Commitment): HTMLElement | undefined {
+  if (!commitment.milestones?.length) return undefined;
   const {msg, locale} = ctx;
   const count = countMilestones([commitment], ctx.today);
   const complete = formatNumber(count.complete, locale);
   const total = formatNumber(count.total, locale);
-  const percent = count.total ? (count.complete / count.total) * 100 : 0;
-  // `.style=` sets the width through the CSSOM: a `style="…"` attribute would be refused by pages
-  // whose Content-Security-Policy has no 'unsafe-inline' for styles (the same in progress-tracker).
-  return html`<div class="progress" part="progress">
-    <p class="progress-label num">
-      ${msg(str`${complete} of ${total} milestones complete`)}
-      ${count.overdue
-        ? html`<span class="overdue-count">· ${msg(str`${formatNumber(count.overdue, locale)} overdue`)}</span>`
-        : nothing}
-    </p>
-    <div class="bar" aria-hidden="true"><span .style=${`inline-size: ${percent}%`}></span></div>
-  </div>`;
+  const label = element('p', 'progress-label num', '', msg(str`${complete} of ${total} milestones complete`));
+  if (count.overdue) {
+    const overdue = msg(str`${formatNumber(count.overdue, locale)} overdue`);
+    label.append(' ', element('span', 'overdue-count', '', `· ${overdue}`));
+  }
+  const bar = element('div', 'bar');
+  bar.setAttribute('aria-hidden', 'true');
+  // Through the CSSOM: a `style="…"` attribute would be refused by pages whose
+  // Content-Security-Policy has no 'unsafe-inline' for styles (the same in progress-tracker).
+  const filled = element('span');
+  filled.style.inlineSize = `${count.total ? (count.complete / count.total) * 100 : 0}%`;
+  bar.append(filled);
+  const progress = element('div', 'progress', 'progress');
+  progress.append(label, bar);
+  return progress;
 }

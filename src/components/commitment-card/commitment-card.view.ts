@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
 import {heading} from '../../base/heading.js';
 import {assessmentKindLabel, opennessLabel} from '../../base/labels.js';
-import {renderChips, renderProgress, renderStatus, type PartsContext} from '../../base/commitment-parts.js';
+import {chipsElement, numberElement, progressElement, statusElement, type PartsContext} from '../../base/commitment-parts.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
 import {isOverdue, resolveToday} from '../../data/progress.js';
@@ -58,17 +58,10 @@ export class CommitmentCardView implements ElementView {
   }
 
   private renderHeader(commitment: Commitment): TemplateResult {
-    const {msg} = this.card.i18n;
     return html`<header class="header">
-      ${
-        commitment.number
-          ? html`<p class="number num" part="number">
-              ${msg(str`Commitment ${commitment.number}`)}
-            </p>`
-          : nothing
-      }
+      ${numberElement(this.card.renderContext, commitment)}
       ${heading(this.card.level(), this.card.text(commitment.title), 'title', 'title')}
-      ${renderStatus(this.parts, commitment)}
+      ${statusElement(this.card.renderContext, commitment)}
     </header>`;
   }
 
@@ -157,7 +150,7 @@ export class CommitmentCardView implements ElementView {
     const {msg} = this.card.i18n;
     return html`<section class="section">
       ${heading(this.card.level(1), msg('Milestones'), 'subheading')}
-      ${renderProgress(this.parts, commitment)}
+      ${progressElement(this.parts, commitment)}
       <ol class="milestones" part="milestones">
         ${milestones.map((m) => this.renderMilestone(m))}
       </ol>
@@ -271,7 +264,7 @@ export class CommitmentCardView implements ElementView {
       data-commitment=${commitment.id}
     >
       ${this.renderHeader(commitment)}
-      ${renderChips(this.parts, plan, commitment)}
+      ${chipsElement(this.parts, plan, commitment)}
       ${this.renderLongText('summary', '', commitment.summary)}
       ${this.renderLongText('problem', msg('The problem it addresses'), commitment.problem)}
       ${this.renderFacts(commitment)} ${this.renderMilestones(commitment)}
@@ -285,8 +278,8 @@ export class CommitmentCardView implements ElementView {
       part="card"
       data-commitment=${commitment.id}
     >
-      ${this.renderHeader(commitment)} ${renderProgress(this.parts, commitment)}
-      ${renderChips(this.parts, plan, commitment)}
+      ${this.renderHeader(commitment)} ${progressElement(this.parts, commitment)}
+      ${chipsElement(this.parts, plan, commitment)}
     </article>`;
   }
 }

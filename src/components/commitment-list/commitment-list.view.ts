@@ -5,7 +5,16 @@ import {emit, type OgpFilterDetail} from '../../base/events.js';
 import {heading} from '../../base/heading.js';
 import {ogpValueLabel} from '../../base/labels.js';
 import {completionLabel} from '../../base/status.js';
-import {renderChips, renderProgress, renderStatus, type PartsContext} from '../../base/commitment-parts.js';
+import {
+  chipsElement,
+  numberElement,
+  progressElement,
+  statusElement,
+  type PartsContext,
+} from '../../base/commitment-parts.js';
+import {childElements, element, setText} from '../../base/dom.js';
+import {clampLevel} from '../../base/heading-level.js';
+import {pickText} from '../../i18n/text.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {countMilestones, resolveToday} from '../../data/progress.js';
 import {OGP_VALUES, type ActionPlan, type Commitment} from '../../data/types.js';
@@ -224,18 +233,43 @@ export class CommitmentListView implements ElementView {
   }
 
   private renderCards(plan: ActionPlan, commitments: Commitment[], parts: PartsContext): TemplateResult {
-    const {msg} = this.list.i18n;
     const level = this.list.level(this.list.noHeading ? 0 : 1);
-    return html`<ol class="items" part="items" role="list" @click=${this.onSelectTitle}>
-      ${commitments.map(
-        (c) => html`<li class="item" part="item" id=${`commitment-${c.id}`} data-commitment=${c.id} tabindex="-1">
-          ${c.number ? html`<p class="number num" part="number">${msg(str`Commitment ${c.number}`)}</p>` : nothing}
-          ${heading(level, this.renderTitle(c), 'title', 'title')} ${renderStatus(parts, c)} ${renderProgress(parts, c)}
-          ${renderChips(parts, plan, c)}
-          ${c.summary ? html`<p class="summary" part="summary">${this.list.text(c.summary)}</p>` : nothing}
-        </li>`,
-      )}
-    </ol>`;
+    const {selectable} = this.list;
+    // Items are plain elements (base/dom.ts), made once per commitment and kept while what they
+    // show stays the same, so filtering and sorting only reorder them.
+    return html`<ol
+      class="items"
+      part="items"
+      role="list"
+      @click=${this.onSelectTitle}
+      ${childElements(commitments, (c) => this.item(plan, c, parts, level), [plan, parts.locale, parts.today, level, selectable])}
+    ></ol>`;
+  }
+
+  /** One commitment in the cards layout. */
+  private item(plan: ActionPlan, c: Commitment, parts: PartsContext, level: number): HTMLElement {
+    const {locale} = parts;
+    const title = element(`h${clampLevel(level)}` as 'h2', 'title', 'title');
+    if (this.list.selectable) {
+      const button = element('button', 'title-button', 'title-button');
+      button.type = 'button';
+      title.append(setText(button, pickText(c.title, locale), locale));
+    } else setText(title, pickText(c.title, locale), locale);
+    const summary = pickText(c.summary, locale);
+    const item = element('li', 'item', 'item');
+    item.id = `commitment-${c.id}`;
+    item.dataset.commitment = c.id;
+    item.tabIndex = -1;
+    const children = [
+      numberElement(parts, c),
+      title,
+      statusElement(parts, c),
+      progressElement(parts, c),
+      chipsElement(parts, plan, c),
+      summary.value ? setText(element('p', 'summary', 'summary'), summary, locale) : undefined,
+    ];
+    item.append(...children.filter((child) => child !== undefined));
+    return item;
   }
 
   private renderTable(plan: ActionPlan, commitments: Commitment[], parts: PartsContext): TemplateResult {
@@ -244,10 +278,10 @@ export class CommitmentListView implements ElementView {
     const hasMilestones = plan.commitments.some((c) => c.milestones?.length);
     const hasEnd = plan.commitments.some((c) => c.period?.end);
     const areaTitle = new Map(plan.policyAreas.map((area) => [area.id, area.title]));
-    const columns: {key: string; label: string; cell: (c: Commitment) => TemplateResult}[] = [
+    const columns: {key: string; label: string; cell: (c: Commitment) => unknown}[] = [
       {key: 'number', label: msg('No.'), cell: (c) => html`<span>${c.number}</span>`},
       {key: 'title', label: msg('Title'), cell: (c) => html`<span>${this.renderTitle(c)}</span>`},
-      {key: 'status', label: msg('Status'), cell: (c) => renderStatus(parts, c)},
+      {key: 'status', label: msg('Status'), cell: (c) => statusElement(parts, c)},
     ];
     if (hasMilestones) {
       columns.push({
@@ -294,12 +328,9 @@ export class CommitmentListView implements ElementView {
     return html`<div class="table-box">
       <table class="rows" part="table" role="table" @click=${this.onSelectTitle}>
         <caption class="visually-hidden">${msg('Commitments')}</caption>
-        <colgroup>
-          ${columns.map((column) => html`<col class=${`col-${column.key}`} />`)}
-        </colgroup>
         <thead role="rowgroup">
           <tr role="row">
-            ${columns.map((column) => html`<th scope="col" role="columnheader">${column.label}</th>`)}
+            ${columns.map((column) => html`<th scope="col" role="columnheader" class=${`col-${column.key}`}>${column.label}</th>`)}
           </tr>
         </thead>
         <tbody role="rowgroup">

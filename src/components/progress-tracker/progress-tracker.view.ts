@@ -1,4 +1,4 @@
-import {html, nothing, svg, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
 import {emit} from '../../base/events.js';
 import {heading} from '../../base/heading.js';
@@ -18,19 +18,6 @@ interface Share {
   status: TrackerStatus;
   count: number;
 }
-
-/** A dashed, empty circle: "nothing reported" (the other shapes come from base/status.ts). */
-const notReportedIcon = html`<svg
-  class="icon status-icon"
-  viewBox="0 0 16 16"
-  aria-hidden="true"
-  focusable="false"
->
-  ${svg`<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.4 2"/>`}
-</svg>`;
-
-const iconOf = (status: TrackerStatus): TemplateResult =>
-  status === 'not-reported' ? notReportedIcon : statusIcon(status);
 
 /** Sort key of a milestone's end date (coarse dates at their last possible day; none last). */
 const endKey = (milestone: Milestone): string => (milestone.end ? (milestone.end + '-99-99').slice(0, 10) : '~');
@@ -168,7 +155,7 @@ export class ProgressTrackerView implements ElementView {
     const label = this.statusLabel(share.status);
     const count = formatNumber(share.count, locale);
     const percent = formatPercent(total ? share.count / total : 0, locale);
-    const content = html`${iconOf(share.status)}
+    const content = html`${statusIcon(share.status)}
       <span class="label">${label}</span>
       <span class="figures num">
         <span class="count">${count}</span>
@@ -300,7 +287,7 @@ export class ProgressTrackerView implements ElementView {
                     .map(
                       (s) =>
                         html`<li data-status=${s.status}>
-                          ${iconOf(s.status)}<span class="visually-hidden"
+                          ${statusIcon(s.status)}<span class="visually-hidden"
                             >${this.statusLabel(s.status)}:</span
                           >
                           <span class="num"
@@ -414,7 +401,7 @@ export class ProgressTrackerView implements ElementView {
                 >
               </p>`
             : html`<p class="own-status muted" data-status="not-reported">
-                ${notReportedIcon}<span
+                ${statusIcon('not-reported')}<span
                   >${msg('No progress reported yet')}</span
                 >
               </p>`
