@@ -27,19 +27,25 @@ export function numberElement(ctx: RenderContext, commitment: Commitment): HTMLE
     : undefined;
 }
 
+const statusLines = new Map<string, HTMLElement>();
+
 /** The self-reported status: icon and label, or "No progress reported yet". */
 export function statusElement(ctx: RenderContext, commitment: Commitment): HTMLElement {
-  const {msg} = ctx;
-  if (!commitment.status) return element('p', 'status muted', 'status', msg('No progress reported yet'));
-  const status = element('p', 'status', 'status');
-  status.dataset.status = commitment.status;
+  // The line depends only on the status and the language: made once, cloned for each commitment.
+  const key = `${ctx.locale} ${commitment.status}`;
+  let line = statusLines.get(key);
+  if (!line) statusLines.set(key, (line = makeStatusLine(ctx, commitment.status)));
+  return line.cloneNode(true) as HTMLElement;
+}
+
+function makeStatusLine({msg}: RenderContext, status: Commitment['status']): HTMLElement {
+  if (!status) return element('p', 'status muted', 'status', msg('No progress reported yet'));
+  const line = element('p', 'status', 'status');
+  line.dataset.status = status;
   const label = element('span');
-  label.append(
-    element('span', 'visually-hidden', '', `${msg('Reported status:')} `),
-    completionLabel(commitment.status, msg),
-  );
-  status.append(statusIcon(commitment.status), label);
-  return status;
+  label.append(element('span', 'visually-hidden', '', `${msg('Reported status:')} `), completionLabel(status, msg));
+  line.append(statusIcon(status), label);
+  return line;
 }
 
 const areaMaps = new WeakMap<ActionPlan, Map<string, PolicyArea>>();

@@ -47,6 +47,9 @@ export const formatDateRange = (start: DateString, end: DateString, locale: Loca
   `${formatDate(start, locale)} – ${formatDate(end, locale)}`;
 
 export function formatNumber(value: number, locale: Locale): string {
+  // Both our languages write 0–999 in plain ASCII digits (format.test.ts checks it against Intl),
+  // and a list formats a few counts per commitment.
+  if (value >= 0 && value < 1000 && Number.isInteger(value) && !Object.is(value, -0)) return String(value);
   return cached(`n:${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
