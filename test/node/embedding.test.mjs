@@ -161,6 +161,28 @@ test('a plain HTML page: one script tag, no build, all five elements render', as
   }
 });
 
+test('the rows layout from the bundle sizes its columns (the minified template keeps the table model)', async () => {
+  // The bundle's HTML minifier once wrapped each `<col>` template in a `<colgroup>` of its own, so
+  // the widths never applied and every column came out the same width.
+  const {page, log, close} = await open(`${site}/test/pages/plain.html`, {width: 1200});
+  try {
+    await page.locator('#list .title').first().waitFor();
+    await page.evaluate(() => document.querySelector('#list').setAttribute('layout', 'rows'));
+    await page.locator('#list table.rows').waitFor();
+    const share = await page.evaluate(() => {
+      const table = document.querySelector('#list').shadowRoot.querySelector('table.rows');
+      const width = (selector) => table.querySelector(selector).getBoundingClientRect().width / table.getBoundingClientRect().width;
+      return {number: width('thead th:nth-child(1)'), title: width('thead th:nth-child(2)'), status: width('thead th:nth-child(3)')};
+    });
+    assert.ok(share.number > 0.06 && share.number < 0.1, `number column: ${share.number}`);
+    assert.ok(share.status > 0.14 && share.status < 0.18, `status column: ${share.status}`);
+    assert.ok(share.title > 0.45, `title column: ${share.title}`);
+    assertClean(log);
+  } finally {
+    await close();
+  }
+});
+
 test('a page with one card loads the bundle, the card view and what views share; a list added later brings its own', async () => {
   const scripts = [];
   const {page, log, close} = await open(`${site}/test/pages/card-only.html`, {
