@@ -12,7 +12,7 @@ import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 const withoutLocalizeRuntime = (id) => !/@lit[\\/]localize[\\/]/.test(id);
 
 const VIEWS_SHARED =
-  /\/src\/(base\/(labels|status|heading|dom|commitment-parts(\.styles)?)|data\/(progress|validate)|i18n\/generated\/zh-TW-views)\.ts$|[\\/]lit(-html)?[\\/]static(-html)?\.js$/;
+  /\/src\/(base\/(labels|status|heading|dom|commitment-parts(\.styles)?|stacked-table\.styles)|data\/(progress|validate)|i18n\/generated\/zh-TW-views)\.ts$|[\\/]lit(-html)?[\\/]static(-html)?\.js$/;
 const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|[\\/]src[\\/]cdn\.ts$/;
 
 const bundle = {

@@ -1,3 +1,5 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+
 /**
  * State in the URL hash, as `key=value` pairs (URLSearchParams), shared by every widget that
  * keeps state there: each changes only its own keys and leaves the page's others alone.
@@ -19,4 +21,28 @@ export function writeHash(changes: Record<string, string>, mode: 'push' | 'repla
   if (url === `${location.pathname}${location.search}${location.hash}`) return;
   if (mode === 'push') history.pushState(history.state, '', url);
   else history.replaceState(history.state, '', url);
+}
+
+/**
+ * Calls `onChange` when the hash may have changed under the widget (Back/Forward, a link, a
+ * script), while the host is connected: it listens to `popstate` and `hashchange` from
+ * connection to disconnection. Its own `writeHash` calls do not fire it.
+ */
+export class HashController implements ReactiveController {
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly onChange: () => void,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('popstate', this.onChange);
+    addEventListener('hashchange', this.onChange);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('popstate', this.onChange);
+    removeEventListener('hashchange', this.onChange);
+  }
 }

@@ -1,6 +1,13 @@
 /** Localized names of the data format's fixed values, shared by every widget. */
+import {str} from '@lit/localize';
 import type {AssessmentKind, OgpValue, Openness, PlanStage} from '../data/types.js';
+import {formatNumber} from '../i18n/format.js';
+import type {Locale} from '../i18n/locale.js';
 import type {MsgFn} from '../i18n/msg.js';
+
+/** "1 commitment", "12 commitments". */
+export const commitmentCount = (count: number, msg: MsgFn, locale: Locale): string =>
+  count === 1 ? msg('1 commitment') : msg(str`${formatNumber(count, locale)} commitments`);
 
 export function ogpValueLabel(value: OgpValue, msg: MsgFn): string {
   switch (value) {

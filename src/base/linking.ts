@@ -11,7 +11,7 @@
  *   <ogp-commitment-list id="commitments"></ogp-commitment-list>
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {OgpFilterDetail, OgpSelectDetail} from './events.js';
+import {emit, type OgpFilterDetail, type OgpSelectDetail} from './events.js';
 
 /** What a target implements. */
 export interface SelectionTarget extends HTMLElement {
@@ -23,7 +23,7 @@ export interface SelectionTarget extends HTMLElement {
 const isTarget = (element: Element | null): element is SelectionTarget =>
   !!element && typeof (element as Partial<SelectionTarget>).applySelection === 'function';
 
-type Host = ReactiveControllerHost & HTMLElement & {for?: string};
+type Host = ReactiveControllerHost & HTMLElement & {for?: string; selected?: string};
 
 export class LinkController implements ReactiveController {
   private target?: SelectionTarget;
@@ -52,6 +52,18 @@ export class LinkController implements ReactiveController {
     this.detach();
   }
 
+  /**
+   * The reader chose `id` in the source: it becomes the host's `selected` (or, chosen again, the
+   * selection clears), the host fires `ogp-select` (`id: ''` when cleared), and the target hears it.
+   */
+  toggle(kind: OgpSelectDetail['kind'], id: string): void {
+    const next = this.host.selected === id ? '' : id;
+    this.host.selected = next || undefined;
+    const selection = {kind, id: next};
+    emit(this.host, 'ogp-select', selection);
+    this.send(selection);
+  }
+
   /** Sends a selection to the linked target, if there is one. */
   send(selection: OgpSelectDetail): void {
     this.resolve();
@@ -61,7 +73,7 @@ export class LinkController implements ReactiveController {
   private resolve(): void {
     const id = this.host.for;
     const root = this.host.getRootNode() as Document | ShadowRoot;
-    const found = id && this.host.isConnected ? root.getElementById?.(id) ?? null : null;
+    const found = id && this.host.isConnected ? (root.getElementById?.(id) ?? null) : null;
     const target = isTarget(found) ? found : undefined;
     if (id && this.host.isConnected && !target && this.warnedFor !== id) {
       this.warnedFor = id;

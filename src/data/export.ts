@@ -1,13 +1,14 @@
 /**
  * "Download data": a plan (usually narrowed to the commitments a list shows) as JSON and as two
- * CSV files, one row per commitment and one per milestone. Pure functions, no DOM; the list loads
- * this module only when the reader asks for a download, so pages that never do skip d3-dsv.
+ * CSV files, one row per commitment and one per milestone. Pure functions, no DOM, except
+ * `download`, which saves one of them as a file; the list loads this module only when the reader
+ * asks for a download, so pages that never do skip d3-dsv.
  *
  * The CSV files start with a byte-order mark and use CRLF line ends, so spreadsheet programs
  * (Excel in particular) read them as UTF-8 and show Chinese correctly.
  */
 import {csvFormatRow} from 'd3-dsv';
-import {countMilestones, isOverdue, todayString} from './progress.js';
+import {countMilestones, isOverdue, resolveToday, todayString} from './progress.js';
 import type {ActionPlan, Commitment, DateString, Text} from './types.js';
 import {pickText} from '../i18n/text.js';
 import {tagMatchesLocale, type Locale} from '../i18n/locale.js';
@@ -27,16 +28,20 @@ export function planJson(plan: ActionPlan): string {
   } catch (error) {
     // Unknown extra fields are kept as they came, and junk nested deeper than the engine can
     // serialize would fail the whole download: save the plan without those fields instead.
-    console.warn(`ogp-widgets: the JSON download leaves out extra fields that cannot be saved (${(error as Error).message})`);
+    console.warn(
+      `ogp-widgets: the JSON download leaves out extra fields that cannot be saved (${(error as Error).message})`,
+    );
     return `${JSON.stringify(plan, knownFieldsOnly, 2)}\n`;
   }
 }
 
 /** The fields of the data format, at any depth; anything else is left out. */
 const KNOWN = new Set(
-  ('schemaVersion id government title stage period start end updated source url publisher policyAreas topics icon ' +
+  (
+    'schemaVersion id government title stage period start end updated source url publisher policyAreas topics icon ' +
     'commitments number summary problem ogpValues leadAgencies partners civilSociety status milestones assessments ' +
-    'by kind date completion didItOpenGovernment note links').split(' '),
+    'by kind date completion didItOpenGovernment note links'
+  ).split(' '),
 );
 function knownFieldsOnly(this: unknown, key: string, value: unknown): unknown {
   // Array items (numeric keys), the root (""), and language tags inside Text objects stay.
@@ -73,7 +78,7 @@ const header = (name: string, tag: string): string => (tag ? `${name}@${tag}` : 
 
 /** A text's value in one language column (`''` = the column for plain strings). */
 const inLanguage = (text: Text | undefined, tag: string): string =>
-  text === undefined ? '' : typeof text === 'string' ? (tag === '' ? text : '') : tag === '' ? '' : text[tag] ?? '';
+  text === undefined ? '' : typeof text === 'string' ? (tag === '' ? text : '') : tag === '' ? '' : (text[tag] ?? '');
 
 /**
  * One row per commitment: id, number, a title column per language, status (empty when none is
@@ -154,4 +159,41 @@ export function milestoneRowsCsv(plan: ActionPlan, locale: Locale, today: DateSt
     ]);
   }
   return csv(rows);
+}
+
+/** The files a list offers: the plan as JSON, a commitments CSV, a milestones CSV. */
+export type DownloadFormat = 'json' | 'commitments' | 'milestones';
+
+/**
+ * Saves `plan`, narrowed to `commitments` (kept in the plan's order), as a file through a
+ * temporary download link: `<plan id>.json`, `<plan id>-commitments.csv` or
+ * `<plan id>-milestones.csv`, with `-filtered` before the extension when `filtered`. Overdue
+ * milestones are measured against `today` (`YYYY-MM-DD`; the real today when absent).
+ */
+export function download(
+  plan: ActionPlan,
+  commitments: readonly Commitment[],
+  format: DownloadFormat,
+  filtered: boolean,
+  locale: Locale,
+  today?: string,
+): void {
+  const keep = new Set(commitments);
+  const narrowed = withCommitments(
+    plan,
+    plan.commitments.filter((c) => keep.has(c)),
+  );
+  const suffix = filtered ? '-filtered' : '';
+  const [text, type, name] =
+    format === 'json'
+      ? [planJson(narrowed), 'application/json', `${plan.id}${suffix}.json`]
+      : format === 'commitments'
+        ? [commitmentRowsCsv(narrowed, locale), 'text/csv', `${plan.id}-commitments${suffix}.csv`]
+        : [milestoneRowsCsv(narrowed, locale, resolveToday(today)), 'text/csv', `${plan.id}-milestones${suffix}.csv`];
+  const url = URL.createObjectURL(new Blob([text], {type: `${type};charset=utf-8`}));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

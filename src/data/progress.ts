@@ -1,7 +1,7 @@
 /** Progress arithmetic shared by the card, the tracker and the list. */
 import {endsBeforeStart} from './validate.js';
 import {parseDate} from '../i18n/format.js';
-import {COMPLETION_LEVELS, type Commitment, type Completion, type DateString, type Milestone} from './types.js';
+import type {ActionPlan, Commitment, DateString, Milestone, PolicyArea} from './types.js';
 
 /** Today as `YYYY-MM-DD` in the reader's time zone. */
 export function todayString(now = new Date()): DateString {
@@ -40,15 +40,18 @@ export function countMilestones(commitments: readonly Commitment[], today: DateS
   return count;
 }
 
-/** How many commitments stand at each level of the completion scale, and how many report none. */
-export function completionSpread(commitments: readonly Commitment[]): {counts: Record<Completion, number>; unreported: number} {
-  const counts = Object.fromEntries(COMPLETION_LEVELS.map((level) => [level, 0])) as Record<Completion, number>;
-  let unreported = 0;
-  for (const commitment of commitments) {
-    if (commitment.status) counts[commitment.status]++;
-    else unreported++;
+/**
+ * Each of the plan's policy areas (in the plan's order, keyed by the area object) with its
+ * commitments in the plan's order (a commitment that names an area twice is there once; ids the
+ * plan does not list are left out). Area ids are unique once validated.
+ */
+export function commitmentsByArea(plan: ActionPlan): Map<PolicyArea, Commitment[]> {
+  const byArea = new Map(plan.policyAreas.map((area) => [area, [] as Commitment[]]));
+  const byId = new Map([...byArea].map(([area, commitments]) => [area.id, commitments]));
+  for (const commitment of plan.commitments) {
+    for (const id of new Set(commitment.policyAreas)) byId.get(id)?.push(commitment);
   }
-  return {counts, unreported};
+  return byArea;
 }
 
 /** Where today falls in a period: before it, during it or after it. */
@@ -91,6 +94,10 @@ export function periodProgress(period: {start: DateString; end: DateString}, tod
   const fraction = Math.min(1, Math.max(0, (now.getTime() - start.getTime()) / span));
   const phase: PeriodPhase = now < start ? 'before' : now >= end ? 'after' : 'during';
   const elapsedMonths =
-    phase === 'before' ? 0 : phase === 'after' ? totalMonths : Math.min(totalMonths, Math.max(0, Math.round(monthValue(now) - monthValue(start))));
+    phase === 'before'
+      ? 0
+      : phase === 'after'
+        ? totalMonths
+        : Math.min(totalMonths, Math.max(0, Math.round(monthValue(now) - monthValue(start))));
   return {phase, fraction, elapsedMonths, totalMonths};
 }

@@ -28,6 +28,10 @@ export type PlanStage = (typeof PLAN_STAGES)[number];
 export const COMPLETION_LEVELS = ['not-started', 'limited', 'substantial', 'complete', 'withdrawn'] as const;
 export type Completion = (typeof COMPLETION_LEVELS)[number];
 
+/** A commitment's status as the widgets show it: the completion scale, then `not-reported` (none given). */
+export const REPORTED_STATUSES = [...COMPLETION_LEVELS, 'not-reported'] as const;
+export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
+
 export const MILESTONE_STATUSES = ['not-started', 'in-progress', 'complete', 'withdrawn'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 

@@ -2,7 +2,7 @@ import {html, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {OgpElement} from '../../base/ogp-element.js';
 import type {OgpSelectDetail} from '../../base/events.js';
-import {readHash, writeHash} from '../../base/hash.js';
+import {HashController, readHash, writeHash} from '../../base/hash.js';
 import type {ActionPlanView} from './action-plan.view.js';
 
 /**
@@ -83,17 +83,12 @@ export class OgpActionPlan extends OgpElement<ActionPlanView> {
 
   private readonly onHashChange = () => (this.openCommitment = readHash().get('commitment') ?? '');
 
+  /** @internal */
+  readonly hash = new HashController(this, this.onHashChange);
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.onHashChange();
-    window.addEventListener('popstate', this.onHashChange);
-    window.addEventListener('hashchange', this.onHashChange);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onHashChange);
-    window.removeEventListener('hashchange', this.onHashChange);
   }
 
   protected override updated(changed: PropertyValues<this>): void {

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {visuallyHidden} from '../../base/styles.js';
+import {stackedTable} from '../../base/stacked-table.styles.js';
 
 export const commitmentListStyles = css`
   .list {
@@ -165,21 +165,12 @@ export const commitmentListStyles = css`
   .table-box {
     max-inline-size: 100%;
   }
-  .rows {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
+  ${stackedTable(css`.rows`)}
   .rows th,
   .rows td {
-    padding-block: 0.55em;
     padding-inline: 0.5em;
-    border-block-end: 0.0625em solid var(--_border);
-    text-align: start;
-    vertical-align: top;
   }
   .rows thead th {
-    color: var(--_muted);
-    font-size: 0.875em;
     font-weight: 600;
     white-space: nowrap;
   }
@@ -226,34 +217,11 @@ export const commitmentListStyles = css`
     }
   }
   @container (max-width: 35.99em) {
-    .rows,
-    .rows tbody,
-    .rows tr,
-    .rows td,
-    .rows th {
-      display: block;
-    }
-    .rows thead {
-      ${visuallyHidden}
-    }
-    .rows tbody {
-      display: grid;
-      gap: 0.75em;
-    }
-    .rows tr {
-      padding-block: 0.5em;
-      padding-inline: 0.75em;
-      border: 0.0625em solid var(--_border);
-      border-radius: var(--_radius);
-    }
     .rows tbody th,
     .rows td {
       display: grid;
       grid-template-columns: minmax(5.5em, 30%) 1fr;
       gap: 0.75em;
-      padding-block: 0.3em;
-      padding-inline: 0;
-      border: 0;
     }
     .rows td > *,
     .rows tbody th > * {
@@ -276,13 +244,6 @@ export const commitmentListStyles = css`
     .rows tbody th {
       padding-block-start: 0;
       font-size: 1.05em;
-    }
-    .rows tbody th::before,
-    .rows td::before {
-      content: attr(data-label) / '';
-      color: var(--_muted);
-      font-size: 0.875em;
-      font-weight: 600;
     }
   }
 
@@ -355,7 +316,6 @@ export const commitmentListStyles = css`
   @media (forced-colors: active) {
     .item,
     .filters,
-    .rows tr,
     input,
     select {
       border-color: CanvasText;

@@ -2,8 +2,9 @@ import {html, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {OgpElement} from '../../base/ogp-element.js';
 import {emit, type OgpFilterDetail, type OgpSelectDetail} from '../../base/events.js';
-import {readHash, writeHash} from '../../base/hash.js';
+import {HashController, readHash, writeHash} from '../../base/hash.js';
 import type {Commitment} from '../../data/types.js';
+import type {DownloadFormat} from '../../data/export.js';
 import type {CommitmentListView} from './commitment-list.view.js';
 
 /** How the list can be ordered. */
@@ -15,6 +16,8 @@ export interface ListState extends OgpFilterDetail {
 }
 
 const FILTER_KEYS = ['policyArea', 'ogpValue', 'status', 'agency', 'query'] as const;
+/** The filters that attributes can set from the start. */
+const PRESET_KEYS = ['policyArea', 'status'] as const;
 const EMPTY: OgpFilterDetail = {policyArea: '', ogpValue: '', status: '', agency: '', query: ''};
 
 /** The URL hash parameter of each part of the state (with `sync-url`). */
@@ -162,8 +165,7 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
 
   /** The current filters; `''` means any. Setting it replaces every filter (missing ones clear). */
   get filters(): OgpFilterDetail {
-    const {policyArea, ogpValue, status, agency, query} = this.current;
-    return {policyArea, ogpValue, status, agency, query};
+    return Object.fromEntries(FILTER_KEYS.map((key) => [key, this.current[key]])) as unknown as OgpFilterDetail;
   }
 
   set filters(value: Partial<OgpFilterDetail>) {
@@ -202,43 +204,28 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
   // -------------------------------------------------------------------------------------------
   // State and the URL
 
-  private readonly onHistory = (): void => {
-    if (!this.syncUrl) return;
-    this.setState(this.readHash() ?? this.presetState(), 'none');
-  };
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('popstate', this.onHistory);
-    window.addEventListener('hashchange', this.onHistory);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('popstate', this.onHistory);
-    window.removeEventListener('hashchange', this.onHistory);
-  }
+  /** @internal Back/Forward and hash links bring the hash's state in (with `sync-url`). */
+  readonly hash = new HashController(this, () => {
+    if (this.syncUrl) this.setState(this.readHash() ?? this.presetState(), 'none');
+  });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate?.(changed);
     const presets = {policyArea: this.policyArea ?? '', status: this.status ?? ''};
     if (!this.initialized) {
       this.initialized = true;
-      this.lastPresets = presets;
       const next = {...this.current};
-      if (presets.policyArea) next.policyArea = presets.policyArea;
-      if (presets.status) next.status = presets.status;
-      const fromHash = this.syncUrl ? this.readHash() : undefined;
-      this.current = fromHash ?? next;
+      for (const key of PRESET_KEYS) if (presets[key]) next[key] = presets[key];
+      this.current = (this.syncUrl && this.readHash()) || next;
       // Linked widgets attach their listeners in a microtask after connecting: tell them later.
-      if (FILTER_KEYS.some((key) => this.current[key])) setTimeout(() => emit(this, 'ogp-filter-change', this.filters));
-    } else if (presets.policyArea !== this.lastPresets.policyArea || presets.status !== this.lastPresets.status) {
+      if (this.filtered) setTimeout(() => emit(this, 'ogp-filter-change', this.filters));
+    } else {
+      // An attribute changed since: that filter follows it (nothing happens when none did).
       const next: Partial<ListState> = {};
-      if (presets.policyArea !== this.lastPresets.policyArea) next.policyArea = presets.policyArea;
-      if (presets.status !== this.lastPresets.status) next.status = presets.status;
-      this.lastPresets = presets;
+      for (const key of PRESET_KEYS) if (presets[key] !== this.lastPresets[key]) next[key] = presets[key];
       this.setState(next, 'replace');
     }
+    this.lastPresets = presets;
   }
 
   /** The state the attributes ask for, before the reader changed anything. */
@@ -249,16 +236,13 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
   /** The list's part of the URL hash, or `undefined` when the hash has none of its keys. */
   private readHash(): ListState | undefined {
     const params = readHash();
-    if (!Object.values(HASH_KEYS).some((key) => params.has(key))) return undefined;
-    const sort = params.get(HASH_KEYS.sort) as CommitmentSort;
-    return {
-      policyArea: params.get(HASH_KEYS.policyArea) ?? '',
-      ogpValue: params.get(HASH_KEYS.ogpValue) ?? '',
-      status: params.get(HASH_KEYS.status) ?? '',
-      agency: params.get(HASH_KEYS.agency) ?? '',
-      query: params.get(HASH_KEYS.query) ?? '',
-      sort: SORTS.includes(sort) ? sort : 'number',
-    };
+    const keys = Object.entries(HASH_KEYS) as [keyof ListState, string][];
+    if (!keys.some(([, key]) => params.has(key))) return undefined;
+    const state = Object.fromEntries(
+      keys.map(([field, key]) => [field, params.get(key) ?? '']),
+    ) as unknown as ListState;
+    if (!SORTS.includes(state.sort)) state.sort = 'number';
+    return state;
   }
 
   /** Writes the state into the hash; parameters that are not the list's stay as they are. */
@@ -293,35 +277,11 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
   }
 
   /** Saves the plan, narrowed to the matching commitments (in the plan's order), as a file. */
-  async download(format: 'json' | 'commitments' | 'milestones'): Promise<void> {
+  async download(format: DownloadFormat): Promise<void> {
     const plan = this.loadedPlan;
     if (!plan) return;
-    const [exporter, {resolveToday}] = await Promise.all([
-      import('../../data/export.js'),
-      import('../../data/progress.js'),
-    ]);
-    const keep = new Set(this.matchingCommitments);
-    const narrowed = exporter.withCommitments(
-      plan,
-      plan.commitments.filter((c) => keep.has(c)),
-    );
-    const suffix = this.filtered ? '-filtered' : '';
-    const locale = this.i18n.locale;
-    if (format === 'json') {
-      save(exporter.planJson(narrowed), 'application/json;charset=utf-8', `${plan.id}${suffix}.json`);
-    } else if (format === 'commitments') {
-      save(
-        exporter.commitmentRowsCsv(narrowed, locale),
-        'text/csv;charset=utf-8',
-        `${plan.id}-commitments${suffix}.csv`,
-      );
-    } else {
-      save(
-        exporter.milestoneRowsCsv(narrowed, locale, resolveToday(this.today)),
-        'text/csv;charset=utf-8',
-        `${plan.id}-milestones${suffix}.csv`,
-      );
-    }
+    const {download} = await import('../../data/export.js');
+    download(plan, this.matchingCommitments, format, this.filtered, this.i18n.locale, this.today);
   }
 }
 
@@ -332,16 +292,6 @@ function pickFilters(value: Partial<OgpFilterDetail> | null | undefined): Partia
     if (typeof v === 'string') picked[key] = v;
   }
   return picked;
-}
-
-/** Saves text as a file through a temporary download link. */
-function save(text: string, type: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], {type}));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 declare global {

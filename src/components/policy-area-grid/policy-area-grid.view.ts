@@ -1,9 +1,8 @@
 import {html, nothing, type SVGTemplateResult, type TemplateResult} from 'lit';
-import {str} from '@lit/localize';
-import {emit} from '../../base/events.js';
 import {heading} from '../../base/heading.js';
-import type {ActionPlan, PolicyArea} from '../../data/types.js';
-import {formatNumber} from '../../i18n/format.js';
+import {commitmentCount} from '../../base/labels.js';
+import {commitmentsByArea} from '../../data/progress.js';
+import type {ActionPlan, Commitment, PolicyArea} from '../../data/types.js';
 import {AREA_ICONS, CHECK_ICON, FALLBACK_ICON} from './icons.js';
 import {policyAreaGridStyles} from './policy-area-grid.styles.js';
 import type {ElementView} from '../../base/ogp-element.js';
@@ -33,19 +32,14 @@ export class PolicyAreaGridView implements ElementView {
   renderPlan(plan: ActionPlan): unknown {
     const {msg} = this.grid.i18n;
     const areas = plan.policyAreas;
-    const counts = new Map(areas.map((area) => [area.id, 0]));
-    for (const commitment of plan.commitments) {
-      for (const id of new Set(commitment.policyAreas)) {
-        if (counts.has(id)) counts.set(id, counts.get(id)! + 1);
-      }
-    }
+    const byArea = commitmentsByArea(plan);
     return html`<section class="areas">
       ${this.grid.noHeading ? nothing : heading(this.grid.level(), msg('Policy areas'), 'heading', 'heading')}
       ${
         areas.length
           ? this.grid.selectable
-            ? this.renderButtons(areas, counts)
-            : this.renderList(areas, counts)
+            ? this.renderButtons(areas, byArea)
+            : this.renderList(areas, byArea)
           : html`<div class="notice" part="notice">
               <p>${msg('This action plan lists no policy areas.')}</p>
             </div>`
@@ -53,7 +47,7 @@ export class PolicyAreaGridView implements ElementView {
     </section>`;
   }
 
-  private renderList(areas: PolicyArea[], counts: Map<string, number>): TemplateResult {
+  private renderList(areas: PolicyArea[], byArea: Map<PolicyArea, Commitment[]>): TemplateResult {
     const {msg} = this.grid.i18n;
     return html`<ul
       class="grid grid-layout"
@@ -62,7 +56,7 @@ export class PolicyAreaGridView implements ElementView {
       aria-label=${msg('Policy areas')}
     >
       ${areas.map((area) => {
-        const count = counts.get(area.id) ?? 0;
+        const count = byArea.get(area)?.length ?? 0;
         return html`<li
           class="tile"
           part="tile"
@@ -93,7 +87,7 @@ export class PolicyAreaGridView implements ElementView {
     </ul>`;
   }
 
-  private renderButtons(areas: PolicyArea[], counts: Map<string, number>): TemplateResult {
+  private renderButtons(areas: PolicyArea[], byArea: Map<PolicyArea, Commitment[]>): TemplateResult {
     const {msg, locale} = this.grid.i18n;
     const ids = areas.map((area) => area.id);
     const stop = [this.focusId, this.grid.selected].find((id) => id && ids.includes(id)) ?? ids[0];
@@ -111,7 +105,7 @@ export class PolicyAreaGridView implements ElementView {
       @focusout=${this.onFocusOut}
     >
       ${areas.map((area) => {
-        const count = counts.get(area.id) ?? 0;
+        const count = byArea.get(area)?.length ?? 0;
         const pressed = area.id === this.grid.selected;
         return html`<button
           type="button"
@@ -201,19 +195,13 @@ export class PolicyAreaGridView implements ElementView {
 
   private countLabel(count: number): string {
     const {msg, locale} = this.grid.i18n;
-    if (count === 0) return msg('No commitments');
-    if (count === 1) return msg('1 commitment');
-    return msg(str`${formatNumber(count, locale)} commitments`);
+    return count ? commitmentCount(count, msg, locale) : msg('No commitments');
   }
 
   /** Single selection: the chosen tile, or none when the selected tile is chosen again. */
   private toggle(id: string): void {
-    const next = this.grid.selected === id ? '' : id;
-    this.grid.selected = next || undefined;
     this.focusId = id;
-    const selection = {kind: 'policy-area', id: next} as const;
-    emit(this.grid, 'ogp-select', selection);
-    this.grid.link.send(selection);
+    this.grid.link.toggle('policy-area', id);
   }
 
   private tiles(): HTMLButtonElement[] {

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {visuallyHidden} from '../../base/styles.js';
+import {stackedTable} from '../../base/stacked-table.styles.js';
 
 export const progressTrackerStyles = css`
   .tracker {
@@ -8,13 +8,9 @@ export const progressTrackerStyles = css`
     padding: var(--_space);
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
-    background: var(--_surface);
   }
   .heading {
     font-size: 1.25em;
-  }
-  .subheading {
-    font-size: 1em;
   }
   .sections {
     display: grid;
@@ -26,37 +22,42 @@ export const progressTrackerStyles = css`
     gap: 0.5em;
     min-inline-size: 0;
   }
-  .note {
-    font-size: 0.875em;
-  }
   [data-status='not-reported'] {
     --_status-color: var(--_muted);
   }
 
   /* Stacked bars: each segment's width is its share; a gap in the surface colour keeps neighbours
      apart in greyscale, and a pattern per status (echoing the icons) tells them apart without colour. */
-  .bar {
+  .bar,
+  .track {
     display: flex;
-    block-size: 1.75em;
     border: 0.0625em solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.5);
     background: var(--_surface-alt);
-    overflow: hidden;
     print-color-adjust: exact;
     -webkit-print-color-adjust: exact;
   }
-  .bar.small {
+  .bar {
+    block-size: 1.75em;
+    border-radius: calc(var(--_radius) * 0.5);
+    overflow: hidden;
+  }
+  .small,
+  .meter,
+  .track {
     block-size: 0.75em;
   }
+  .meter,
+  .track {
+    border-radius: 999em;
+  }
   .segment {
-    --_share: 0%;
-    --_stripe: color-mix(in srgb, var(--_surface) 55%, transparent);
+    --_stripe: color-mix(in srgb,var(--_surface) 55%,transparent);
     flex: 0 1 var(--_share);
     min-inline-size: 0.375em;
     background-color: var(--_status-color);
     border-inline-end: 0.1875em solid var(--_surface);
   }
-  .bar.small .segment {
+  .small .segment {
     min-inline-size: 0.25em;
     border-inline-end-width: 0.125em;
   }
@@ -77,15 +78,12 @@ export const progressTrackerStyles = css`
     background-color: var(--_surface);
     background-image: repeating-linear-gradient(90deg, var(--_muted) 0 0.125em, transparent 0.125em 0.45em);
   }
-  .meter .fill {
-    --_share: 0%;
-    display: block;
+  .fill,
+  .elapsed {
     inline-size: var(--_share);
-    background: var(--_status-complete);
   }
-  .bar.meter {
-    block-size: 0.75em;
-    border-radius: 999em;
+  .fill {
+    background: var(--_status-complete);
   }
 
   /* The legend: the accessible version of the bar, readable without colour. */
@@ -100,16 +98,16 @@ export const progressTrackerStyles = css`
     display: grid;
     gap: 0.25em 1.5em;
   }
-  .entry {
+  .entry,
+  .legend-button,
+  .mini-legend li {
     display: flex;
     align-items: center;
     gap: 0.5em;
+  }
+  .entry:not(:has(button)) {
     padding-block: 0.3em;
     border-block-end: 0.0625em solid color-mix(in srgb, var(--_border) 45%, transparent);
-  }
-  .legend.selectable .entry {
-    padding-block: 0;
-    border: 0;
   }
   .entry .label {
     flex: 1;
@@ -119,15 +117,16 @@ export const progressTrackerStyles = css`
     display: flex;
     gap: 0.75em;
   }
+  .count,
+  .percent {
+    text-align: end;
+  }
   .count {
     min-inline-size: 2ch;
-    text-align: end;
     font-weight: 650;
   }
   .percent {
     min-inline-size: 4.5ch;
-    text-align: end;
-    color: var(--_muted);
   }
   .entry[data-empty] .label,
   .entry[data-empty] .count {
@@ -135,14 +134,9 @@ export const progressTrackerStyles = css`
     font-weight: normal;
   }
   .legend-button {
-    display: flex;
     flex: 1;
-    align-items: center;
-    gap: 0.5em;
-    inline-size: 100%;
     min-block-size: 2.75em;
-    padding-block: 0.35em;
-    padding-inline: 0.6em;
+    padding: 0.35em 0.6em;
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
@@ -157,7 +151,7 @@ export const progressTrackerStyles = css`
     background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
     font-weight: 650;
   }
-  .legend-button[aria-pressed='true'] .label::after {
+  [aria-pressed='true'] .label::after {
     content: ' ✓';
   }
 
@@ -175,66 +169,31 @@ export const progressTrackerStyles = css`
     content: '⚠ ';
   }
 
-  /* Policy areas: stacked rows when narrow, a table when there is room. */
-  .areas {
-    inline-size: 100%;
-    border-collapse: collapse;
-  }
-  .areas,
-  .areas tbody,
-  .areas tr,
-  .areas th,
-  .areas td {
-    display: block;
-  }
-  /* Narrow: the column heads are for screen readers only (each cell has its own label). */
-  @container (max-width: 35.99em) {
-    .areas thead {
-      ${visuallyHidden}
-    }
-  }
-  .areas tbody tr {
-    display: grid;
-    gap: 0.5em;
-    padding: 0.6em 0.75em;
-    margin-block-end: 0.5em;
-    border: 0.0625em solid color-mix(in srgb, var(--_border) 60%, transparent);
-    border-radius: var(--_radius);
+  /* Policy areas: a table when there is room, stacked rows when narrow (each cell labelled). */
+  ${stackedTable(css`.areas`)}
+  .areas tbody > * > * {
+    border-block-end-color: color-mix(in srgb, var(--_border) 50%, transparent);
   }
   .areas th,
   .areas td {
-    text-align: start;
-    vertical-align: top;
+    padding-inline: 0 0.75em;
   }
-  .area-name {
+  .areas th {
     font-weight: 650;
   }
-  .areas td {
-    display: grid;
-    gap: 0.3em;
+  .areas td > * {
+    margin-block-start: 0.3em;
   }
-  .cell-label {
-    color: var(--_muted);
-    font-size: 0.8em;
-    font-weight: 650;
-  }
-  .area-status {
+  .areas td p {
     font-size: 0.9em;
   }
   .mini-legend {
     display: flex;
     flex-wrap: wrap;
     gap: 0.15em 0.75em;
-    font-size: 0.875em;
   }
   .mini-legend li {
-    display: inline-flex;
-    align-items: center;
     gap: 0.25em;
-  }
-  .areas .milestone-progress p,
-  .areas td > .muted {
-    font-size: 0.9em;
   }
 
   /* Timeline */
@@ -245,68 +204,43 @@ export const progressTrackerStyles = css`
   }
   .track {
     position: relative;
-    block-size: 0.75em;
-    border: 0.0625em solid var(--_border);
-    border-radius: 999em;
-    background: var(--_surface-alt);
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
+  }
+  .today,
+  .today-label {
+    position: absolute;
   }
   .elapsed {
-    --_share: 0%;
-    position: absolute;
-    inset-block: 0;
-    inset-inline-start: 0;
-    inline-size: var(--_share);
     border-radius: inherit;
     background: color-mix(in srgb, var(--_primary) 40%, var(--_surface));
   }
   .today {
-    --_at: 0%;
-    position: absolute;
     inset-block: -0.5em;
-    inset-inline-start: var(--_at);
+    inset-inline-start: var(--_share);
     inline-size: 0.1875em;
     margin-inline-start: -0.09375em;
     background: var(--_primary);
   }
   .today-label {
-    position: absolute;
+    /* At the marker's start, centre or end (--_align 0%, 50%, 100%), so it stays in the box. */
     inset-block-end: calc(100% + 0.1em);
-    inset-inline-start: 50%;
-    translate: -50% 0;
+    inset-inline-start: var(--_align);
+    translate: calc(var(--_align) * -1) 0;
     padding-inline: 0.3em;
     color: var(--_primary);
     font-size: 0.8em;
     font-weight: 650;
     white-space: nowrap;
   }
-  .today[data-align='start'] .today-label {
-    inset-inline-start: 0;
-    translate: 0 0;
-  }
-  .today[data-align='end'] .today-label {
-    inset-inline-start: auto;
-    inset-inline-end: 0;
-    translate: 0 0;
-  }
   .ends {
     display: flex;
     justify-content: space-between;
     gap: 1em;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
 
   /* One commitment */
   .commitment-head {
     display: grid;
     gap: 0.25em;
-  }
-  .number {
-    color: var(--_muted);
-    font-size: 0.875em;
-    font-weight: 600;
   }
   .commitment-title {
     font-size: 1.1em;
@@ -320,8 +254,24 @@ export const progressTrackerStyles = css`
     gap: 0.4em;
     font-weight: 600;
   }
+  .number {
+    font-weight: 600;
+  }
+  .percent,
+  .ends,
+  .number,
+  .milestone-date {
+    color: var(--_muted);
+  }
+  .note,
+  .mini-legend,
+  .ends,
+  .number,
+  .milestone-date,
+  .milestone-status {
+    font-size: 0.875em;
+  }
   .milestone-timeline {
-    display: grid;
     margin-inline-start: 0.4em;
     border-inline-start: 0.125em solid var(--_border);
   }
@@ -337,18 +287,10 @@ export const progressTrackerStyles = css`
     position: absolute;
     inset-block-start: 0.85em;
     inset-inline-start: -0.4375em;
-    inline-size: 0.75em;
-    block-size: 0.75em;
+    padding: 0.25em;
     border: 0.125em solid var(--_surface);
     border-radius: 50%;
     background: var(--_status-color, var(--_border));
-  }
-  .milestone-date {
-    color: var(--_muted);
-    font-size: 0.875em;
-  }
-  .milestone-status {
-    font-size: 0.875em;
   }
 
   /* Loading placeholder of the final shape. */
@@ -367,7 +309,6 @@ export const progressTrackerStyles = css`
     animation: none;
   }
   .sk-legend > span {
-    display: block;
     block-size: 1.25em;
     border-radius: 0.25em;
     background: var(--_skeleton);
@@ -384,44 +325,8 @@ export const progressTrackerStyles = css`
     }
   }
   @container (min-width: 36em) {
-    .areas {
-      display: table;
-    }
-    .areas thead {
-      display: table-header-group;
-    }
-    .areas tbody {
-      display: table-row-group;
-    }
-    .areas tr,
-    .areas tbody tr {
-      display: table-row;
-      padding: 0;
-      margin: 0;
-      border: 0;
-      border-radius: 0;
-    }
-    .areas th,
-    .areas td {
-      display: table-cell;
-      padding-block: 0.55em;
-      padding-inline: 0 0.75em;
-      border-block-end: 0.0625em solid color-mix(in srgb, var(--_border) 50%, transparent);
-    }
-    .areas thead th {
-      color: var(--_muted);
-      font-size: 0.875em;
-      font-weight: 650;
-      border-block-end-color: var(--_border);
-    }
-    .areas td > * + * {
-      margin-block-start: 0.3em;
-    }
     .areas th[scope='row'] {
       inline-size: 28%;
-    }
-    .cell-label {
-      display: none;
     }
   }
   @container (min-width: 50em) {
@@ -432,10 +337,10 @@ export const progressTrackerStyles = css`
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
     .sections:not(.commitment) {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-    .sections:not(.commitment) > .distribution,
-    .sections:not(.commitment) > .areas-section {
+    .distribution,
+    .areas-section {
       grid-column: 1 / -1;
     }
   }
@@ -444,12 +349,11 @@ export const progressTrackerStyles = css`
     .tracker,
     .bar,
     .track,
-    .legend-button,
-    .areas tbody tr {
+    .legend-button {
       border-color: CanvasText;
     }
     .segment,
-    .meter .fill,
+    .fill,
     .elapsed,
     .today,
     .milestone::before {
@@ -460,9 +364,6 @@ export const progressTrackerStyles = css`
       background-color: Canvas;
       border-inline-end-color: CanvasText;
     }
-    .segment[data-status='not-started'] {
-      background-image: none;
-    }
     .segment[data-status='complete'] {
       background-color: CanvasText;
     }
@@ -472,15 +373,13 @@ export const progressTrackerStyles = css`
     .segment[data-status='not-reported'] {
       background-image: repeating-linear-gradient(90deg, GrayText 0 0.125em, Canvas 0.125em 0.45em);
     }
-    .meter .fill {
+    .fill,
+    .today,
+    .milestone::before {
       background: Highlight;
     }
     .elapsed {
       background: GrayText;
-    }
-    .today,
-    .milestone::before {
-      background: Highlight;
     }
     .today-label {
       color: CanvasText;
@@ -488,7 +387,7 @@ export const progressTrackerStyles = css`
     .status-icon {
       color: CanvasText !important;
     }
-    .legend-button[aria-pressed='true'] {
+    [aria-pressed='true'] {
       outline: 0.2em solid Highlight;
       outline-offset: -0.2em;
     }
@@ -498,7 +397,6 @@ export const progressTrackerStyles = css`
       border: 0;
       padding: 0;
     }
-    .areas tbody tr,
     .section {
       break-inside: avoid-page;
     }
