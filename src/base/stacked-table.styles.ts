@@ -1,4 +1,4 @@
-import {css, type CSSResult} from 'lit';
+import {css} from 'lit';
 import {visuallyHidden} from './styles.js';
 
 /**
@@ -7,54 +7,55 @@ import {visuallyHidden} from './styles.js';
  * labelled with its column head, taken from the cell's `data-label` and shown by `::before`
  * (hidden from screen readers, which keep the table's own heads: give the table and its parts
  * their ARIA roles, since `display: block` takes the table semantics away in some browsers).
- * `table` is the table's selector, e.g. css`.rows`. The list's rows and the tracker's policy
- * areas use it; an element adds its cells' inline padding and their layout when stacked.
+ * Give the table the class `stacked`. The list's rows and the tracker's policy areas use it;
+ * an element adds its cells' inline padding and their layout when stacked, and interpolates this
+ * sheet where its own rules should override it.
  */
-export const stackedTable = (table: CSSResult): CSSResult => css`
-  ${table} {
+export const stackedTableStyles = css`
+  .stacked {
     inline-size: 100%;
     border-collapse: collapse;
   }
-  ${table} th,
-  ${table} td {
+  .stacked th,
+  .stacked td {
     padding-block: 0.55em;
     border-block-end: 0.0625em solid var(--_border);
     text-align: start;
     vertical-align: top;
   }
-  ${table} thead th {
+  .stacked thead th {
     color: var(--_muted);
     font-size: 0.875em;
   }
   @container (max-width: 35.99em) {
-    ${table},
-    ${table} tbody,
-    ${table} tr,
-    ${table} th,
-    ${table} td {
+    .stacked,
+    .stacked tbody,
+    .stacked tr,
+    .stacked th,
+    .stacked td {
       display: block;
     }
-    ${table} thead {
+    .stacked thead {
       ${visuallyHidden}
     }
-    ${table} tbody {
+    .stacked tbody {
       display: grid;
       gap: 0.75em;
     }
-    ${table} tr {
+    .stacked tr {
       padding: 0.5em 0.75em;
       border: 0.0625em solid var(--_border);
       border-radius: var(--_radius);
     }
-    ${table} tbody th,
-    ${table} tbody td {
+    .stacked tbody th,
+    .stacked tbody td {
       padding: 0.3em 0;
       border: 0;
     }
-    ${table} td::before {
+    .stacked td::before {
       display: block;
     }
-    ${table} [data-label]::before {
+    .stacked [data-label]::before {
       content: attr(data-label) / '';
       color: var(--_muted);
       font-size: 0.875em;
@@ -62,12 +63,12 @@ export const stackedTable = (table: CSSResult): CSSResult => css`
     }
   }
   @media (forced-colors: active) {
-    ${table} tr {
+    .stacked tr {
       border-color: CanvasText;
     }
   }
   @media print {
-    ${table} tr {
+    .stacked tr {
       break-inside: avoid-page;
     }
   }

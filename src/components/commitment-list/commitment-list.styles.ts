@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {stackedTable} from '../../base/stacked-table.styles.js';
+import {stackedTableStyles} from '../../base/stacked-table.styles.js';
 
 export const commitmentListStyles = css`
   .list {
@@ -165,7 +165,7 @@ export const commitmentListStyles = css`
   .table-box {
     max-inline-size: 100%;
   }
-  ${stackedTable(css`.rows`)}
+  ${stackedTableStyles}
   .rows th,
   .rows td {
     padding-inline: 0.5em;

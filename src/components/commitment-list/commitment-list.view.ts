@@ -326,7 +326,7 @@ export class CommitmentListView implements ElementView {
       </ul>`,
     });
     return html`<div class="table-box">
-      <table class="rows" part="table" role="table" @click=${this.onSelectTitle}>
+      <table class="rows stacked" part="table" role="table" @click=${this.onSelectTitle}>
         <caption class="visually-hidden">${msg('Commitments')}</caption>
         <thead role="rowgroup">
           <tr role="row">

@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import {stackedTable} from '../../base/stacked-table.styles.js';
+import {stackedTableStyles} from '../../base/stacked-table.styles.js';
 
 export const progressTrackerStyles = css`
   .tracker {
@@ -170,7 +170,7 @@ export const progressTrackerStyles = css`
   }
 
   /* Policy areas: a table when there is room, stacked rows when narrow (each cell labelled). */
-  ${stackedTable(css`.areas`)}
+  ${stackedTableStyles}
   .areas tbody > * > * {
     border-block-end-color: color-mix(in srgb, var(--_border) 50%, transparent);
   }

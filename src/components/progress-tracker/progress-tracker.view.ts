@@ -175,7 +175,7 @@ export function createView(tracker: OgpProgressTracker): ProgressTrackerView {
         const heads = [msg('Policy area'), msg('Commitments'), msg('Milestones')];
         return html`<section class="section areas-section">
           ${subheading(msg('By policy area'))}
-          <table class="areas" part="areas" role="table">
+          <table class="areas stacked" part="areas" role="table">
             <caption class="visually-hidden">
               ${msg('Progress by policy area')}
             </caption>
