@@ -1,4 +1,4 @@
-import type {Completion, MilestoneStatus} from '../data/types.js';
+import type {Completion, MilestoneStatus, ReportedStatus} from '../data/types.js';
 import type {MsgFn} from '../i18n/msg.js';
 import {svgElement} from './dom.js';
 
@@ -49,6 +49,10 @@ export function statusIcon(status: Completion | MilestoneStatus | 'not-reported'
   }
   return icon.cloneNode(true) as SVGElement;
 }
+
+/** A commitment's status as the filters and the tracker name it, "Not reported" included. */
+export const reportedStatusLabel = (status: ReportedStatus, msg: MsgFn): string =>
+  status === 'not-reported' ? msg('Not reported') : completionLabel(status, msg);
 
 export function completionLabel(status: Completion, msg: MsgFn): string {
   switch (status) {

@@ -4,7 +4,7 @@ import {str} from '@lit/localize';
 import {emit, type OgpFilterDetail} from '../../base/events.js';
 import {heading} from '../../base/heading.js';
 import {ogpValueLabel} from '../../base/labels.js';
-import {completionLabel} from '../../base/status.js';
+import {reportedStatusLabel} from '../../base/status.js';
 import {
   chipsElement,
   numberElement,
@@ -17,11 +17,11 @@ import {clampLevel} from '../../base/heading-level.js';
 import {pickText} from '../../i18n/text.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {countMilestones, resolveToday} from '../../data/progress.js';
-import {OGP_VALUES, type ActionPlan, type Commitment} from '../../data/types.js';
+import {OGP_VALUES, REPORTED_STATUSES, type ActionPlan, type Commitment} from '../../data/types.js';
 import {formatDate, formatNumber} from '../../i18n/format.js';
 import {commitmentListStyles} from './commitment-list.styles.js';
 import type {ElementView} from '../../base/ogp-element.js';
-import {facetsOf, filterCommitments, STATUS_ORDER, type Option} from './filter.js';
+import {facetsOf, filterCommitments, type Option} from './filter.js';
 import {SORTS, type CommitmentSort, type OgpCommitmentList} from './commitment-list.js';
 
 const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 15V3"/><path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><path d="m7 10 5 5 5-5"/></svg>`;
@@ -147,10 +147,9 @@ export class CommitmentListView implements ElementView {
       label: ogpValueLabel(value, msg),
       count: facets.values.get(value)!,
     }));
-    const statuses = STATUS_ORDER.filter((status) => facets.statuses.has(status)).map((status) => ({
+    const statuses = REPORTED_STATUSES.filter((status) => facets.statuses.has(status)).map((status) => ({
       value: status,
-      label:
-        status === 'not-reported' ? msg('Not reported') : completionLabel(status as Commitment['status'] & string, msg),
+      label: reportedStatusLabel(status, msg),
       count: facets.statuses.get(status)!,
     }));
     const collator = new Intl.Collator(locale);

@@ -1,12 +1,12 @@
 // Search, filters and sorting for <ogp-commitment-list>: plain functions over the data, used by
 // its view (loaded on first use), not by the element class.
-import {COMPLETION_LEVELS, type ActionPlan, type Commitment, type Text} from '../../data/types.js';
+import {REPORTED_STATUSES, type ActionPlan, type Commitment, type Text} from '../../data/types.js';
 import type {OgpFilterDetail} from '../../base/events.js';
 import {allTexts, pickText} from '../../i18n/text.js';
 import type {CommitmentSort} from './commitment-list.js';
 
-/** Status filter values in OGP completion order; commitments without a status come last. */
-export const STATUS_ORDER: readonly string[] = [...COMPLETION_LEVELS, 'not-reported'];
+/** Position in OGP completion order; commitments without a status come last. */
+const statusRank = (commitment: Commitment): number => REPORTED_STATUSES.indexOf(commitment.status ?? 'not-reported');
 
 /** Search normalization: full-width forms and compatibility characters folded (NFKC), lower case. */
 const normalize = (text: string): string => text.normalize('NFKC').toLowerCase();
@@ -55,8 +55,7 @@ const endKey = (commitment: Commitment): string =>
 
 const COMPARATORS: Record<CommitmentSort, (a: Commitment, b: Commitment) => number> = {
   number: (a, b) => numberOrder.compare(a.number, b.number),
-  status: (a, b) =>
-    STATUS_ORDER.indexOf(statusOf(a)) - STATUS_ORDER.indexOf(statusOf(b)) || numberOrder.compare(a.number, b.number),
+  status: (a, b) => statusRank(a) - statusRank(b) || numberOrder.compare(a.number, b.number),
   end: (a, b) => (endKey(a) < endKey(b) ? -1 : endKey(a) > endKey(b) ? 1 : numberOrder.compare(a.number, b.number)),
 };
 

@@ -2,7 +2,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
 import {heading} from '../../base/heading.js';
 import {commitmentCount, stageLabel} from '../../base/labels.js';
-import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
+import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
 import {commitmentsByArea, countMilestones, isOverdue, periodProgress, resolveToday} from '../../data/progress.js';
 import {REPORTED_STATUSES, type ActionPlan, type Commitment, type Milestone, type Period} from '../../data/types.js';
 import {formatDate, formatDateRange, formatNumber, formatPercent} from '../../i18n/format.js';
@@ -61,8 +61,7 @@ export function createView(tracker: OgpProgressTracker): ProgressTrackerView {
       /** A section heading: one below the top heading, or in its place without it. */
       const subheading = (content: string): TemplateResult =>
         heading(tracker.level(tracker.noHeading ? 0 : 1), content);
-      const statusLabel = (status: TrackerStatus): string =>
-        status === 'not-reported' ? msg('Not reported') : completionLabel(status, msg);
+      const statusLabel = (status: TrackerStatus): string => reportedStatusLabel(status, msg);
 
       // -------------------------------------------------------------------------------------------
       // Whole plan
