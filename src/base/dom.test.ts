@@ -68,9 +68,19 @@ describe('dom builders', () => {
     expect(host.querySelector('li')).to.equal(first);
     expect(made).to.equal(3);
 
+    observer.takeRecords();
+    const d = {name: 'd'};
+    draw([a, b, c, d], '');
+    const records = observer.takeRecords();
+    expect(texts()).to.deep.equal(['a', 'b', 'c', 'd']);
+    expect(
+      records.flatMap((r) => [...r.removedNodes]),
+      'items added at the end: none moved',
+    ).to.deep.equal([]);
+
     draw([a, b], '!');
     expect(texts()).to.deep.equal(['a!', 'b!']);
-    expect(made, 'new inputs: made anew').to.equal(5);
+    expect(made, 'new inputs: made anew').to.equal(6);
     observer.disconnect();
   });
 });
@@ -102,5 +112,25 @@ describe('the list keeps its items while filtering', () => {
     expect(chinese.length).to.equal(before.length);
     expect(chinese[0]).not.to.equal(before[0]);
     expect(chinese[0].querySelector('[part="number"]')!.textContent).to.match(/^承諾事項/);
+  });
+
+  it('"Show more" adds items after the shown ones without moving them', async () => {
+    const plan = await illustrativePlan();
+    const list = await mountSettled<OgpCommitmentList>(
+      html`<ogp-commitment-list lang="en" page-size="3" .plan=${plan}></ogp-commitment-list>`,
+    );
+    const items = () => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
+    const before = items();
+    expect(before.length).to.equal(3);
+    const removed: Node[] = [];
+    const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
+    observer.observe(list.shadowRoot!.querySelector('[part="items"]')!, {childList: true});
+    list.shadowRoot!.querySelector<HTMLButtonElement>('[part="more-button"]')!.click();
+    await list.updateComplete;
+    removed.push(...observer.takeRecords().flatMap((record) => [...record.removedNodes]));
+    observer.disconnect();
+    expect(items().length).to.equal(6);
+    expect(items().slice(0, 3)).to.deep.equal(before);
+    expect(removed, 'no shown item was taken out and put back').to.deep.equal([]);
   });
 });

@@ -46,8 +46,9 @@ export function svgElement(tag: string, attributes: Record<string, string>, ...c
 /**
  * `<ol ${childElements(items, make, inputs)}>`: fills the element with `make(item)` for each item,
  * in order. Each item's element is made once and kept while `inputs` (whatever `make` reads
- * besides the item) stay the same, so a new filter or sort order only moves elements; a
- * change in `inputs` makes them all anew.
+ * besides the item) stay the same, so a new filter or sort order only moves elements, and
+ * items added at the end leave those before them untouched; a change in `inputs` makes them all
+ * anew.
  */
 class ChildElements<T extends object> extends Directive {
   private made = new WeakMap<T, Element>();
@@ -69,9 +70,15 @@ class ChildElements<T extends object> extends Directive {
     });
     const parent = part.element;
     const current = parent.children;
-    if (children.length !== current.length || children.some((child, i) => child !== current[i])) {
-      parent.replaceChildren(...children);
-    }
+    let same = 0;
+    while (same < children.length && current[same] === children[same]) same++;
+    if (same === children.length && same === current.length) return nothing;
+    // The unchanged start stays in place ("Show more" only adds), and with it any focus in it.
+    const rest = document.createRange();
+    rest.selectNodeContents(parent);
+    if (same) rest.setStartAfter(current[same - 1]);
+    rest.deleteContents();
+    parent.append(...children.slice(same));
     return nothing;
   }
 }
