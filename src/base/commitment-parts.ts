@@ -74,6 +74,13 @@ export function chipsElement(ctx: RenderContext, plan: ActionPlan, commitment: C
   return list;
 }
 
+/** "· 2 overdue", or nothing when no milestone is overdue. */
+export function overdueElement({msg, locale}: RenderContext, overdue: number): HTMLElement | undefined {
+  return overdue
+    ? element('span', 'overdue-count', '', `· ${msg(str`${formatNumber(overdue, locale)} overdue`)}`)
+    : undefined;
+}
+
 /** "2 of 5 milestones complete · 1 overdue" and a bar; nothing when there are no milestones. */
 export function progressElement(ctx: PartsContext, commitment: Commitment): HTMLElement | undefined {
   if (!commitment.milestones?.length) return undefined;
@@ -82,10 +89,8 @@ export function progressElement(ctx: PartsContext, commitment: Commitment): HTML
   const complete = formatNumber(count.complete, locale);
   const total = formatNumber(count.total, locale);
   const label = element('p', 'progress-label num', '', msg(str`${complete} of ${total} milestones complete`));
-  if (count.overdue) {
-    const overdue = msg(str`${formatNumber(count.overdue, locale)} overdue`);
-    label.append(' ', element('span', 'overdue-count', '', `· ${overdue}`));
-  }
+  const overdue = overdueElement(ctx, count.overdue);
+  if (overdue) label.append(' ', overdue);
   const bar = element('div', 'bar');
   bar.setAttribute('aria-hidden', 'true');
   // Through the CSSOM: a `style="…"` attribute would be refused by pages whose

@@ -85,13 +85,19 @@ describe('dom builders', () => {
   });
 });
 
+/** An English list of the illustrative plan, and a function that reads its items. */
+async function mountList(pageSize: number) {
+  const plan = await illustrativePlan();
+  const list = await mountSettled<OgpCommitmentList>(
+    html`<ogp-commitment-list lang="en" page-size=${pageSize} .plan=${plan}></ogp-commitment-list>`,
+  );
+  const items = () => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
+  return {plan, list, items};
+}
+
 describe('the list keeps its items while filtering', () => {
   it('shows the same item elements again after a filter is cleared, and remakes them in another language', async () => {
-    const plan = await illustrativePlan();
-    const list = await mountSettled<OgpCommitmentList>(
-      html`<ogp-commitment-list lang="en" page-size="0" .plan=${plan}></ogp-commitment-list>`,
-    );
-    const items = () => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
+    const {plan, list, items} = await mountList(0);
     const before = items();
     expect(before.length).to.equal(plan.commitments.length);
     list.filters = {query: 'budget'};
@@ -115,11 +121,7 @@ describe('the list keeps its items while filtering', () => {
   });
 
   it('"Show more" adds items after the shown ones without moving them', async () => {
-    const plan = await illustrativePlan();
-    const list = await mountSettled<OgpCommitmentList>(
-      html`<ogp-commitment-list lang="en" page-size="3" .plan=${plan}></ogp-commitment-list>`,
-    );
-    const items = () => [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="item"]')];
+    const {list, items} = await mountList(3);
     const before = items();
     expect(before.length).to.equal(3);
     const removed: Node[] = [];

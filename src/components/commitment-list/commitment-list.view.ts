@@ -8,12 +8,12 @@ import {reportedStatusLabel} from '../../base/status.js';
 import {
   chipsElement,
   numberElement,
+  overdueElement,
   progressElement,
   statusElement,
   type PartsContext,
 } from '../../base/commitment-parts.js';
 import {childElements, element, setText} from '../../base/dom.js';
-import {clampLevel} from '../../base/heading-level.js';
 import {pickText} from '../../i18n/text.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {countMilestones, resolveToday} from '../../data/progress.js';
@@ -248,7 +248,7 @@ export class CommitmentListView implements ElementView {
   /** One commitment in the cards layout. */
   private item(plan: ActionPlan, c: Commitment, parts: PartsContext, level: number): HTMLElement {
     const {locale} = parts;
-    const title = element(`h${clampLevel(level)}` as 'h2', 'title', 'title');
+    const title = element(`h${level}` as 'h2', 'title', 'title');
     if (this.list.selectable) {
       const button = element('button', 'title-button', 'title-button');
       button.type = 'button';
@@ -292,11 +292,7 @@ export class CommitmentListView implements ElementView {
             ${
               count.total
                 ? html`${msg(str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}`)}
-                ${
-                  count.overdue
-                    ? html`<span class="overdue-count">· ${msg(str`${formatNumber(count.overdue, locale)} overdue`)}</span>`
-                    : nothing
-                }`
+                ${overdueElement(parts, count.overdue)}`
                 : html`<span aria-hidden="true">–</span><span class="visually-hidden">${msg('No milestones recorded')}</span>`
             }
           </span>`;

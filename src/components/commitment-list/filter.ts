@@ -1,12 +1,14 @@
 // Search, filters and sorting for <ogp-commitment-list>: plain functions over the data, used by
 // its view (loaded on first use), not by the element class.
-import {REPORTED_STATUSES, type ActionPlan, type Commitment, type Text} from '../../data/types.js';
+import {REPORTED_STATUSES, type ReportedStatus, type ActionPlan, type Commitment, type Text} from '../../data/types.js';
 import type {OgpFilterDetail} from '../../base/events.js';
 import {allTexts, pickText} from '../../i18n/text.js';
 import type {CommitmentSort} from './commitment-list.js';
 
+const statusOf = (commitment: Commitment): ReportedStatus => commitment.status ?? 'not-reported';
+
 /** Position in OGP completion order; commitments without a status come last. */
-const statusRank = (commitment: Commitment): number => REPORTED_STATUSES.indexOf(commitment.status ?? 'not-reported');
+const statusRank = (commitment: Commitment): number => REPORTED_STATUSES.indexOf(statusOf(commitment));
 
 /** Search normalization: full-width forms and compatibility characters folded (NFKC), lower case. */
 const normalize = (text: string): string => text.normalize('NFKC').toLowerCase();
@@ -32,8 +34,6 @@ const queryTokens = (query: string): string[] => normalize(query).split(/\s+/).f
 
 /** A lead agency's identity across languages: its English name, else its first. */
 const agencyKey = (agency: Text): string => pickText(agency, 'en').value;
-
-const statusOf = (commitment: Commitment): string => commitment.status ?? 'not-reported';
 
 function matches(commitment: Commitment, filters: OgpFilterDetail, tokens: readonly string[]): boolean {
   if (filters.policyArea && !commitment.policyAreas.includes(filters.policyArea)) return false;

@@ -1,5 +1,6 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
+import {overdueElement} from '../../base/commitment-parts.js';
 import {heading} from '../../base/heading.js';
 import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
@@ -156,11 +157,7 @@ export function createView(tracker: OgpProgressTracker): ProgressTrackerView {
           <p class="num">
             ${msg(str`${number(count.complete)} of ${number(count.total)} milestones complete`)}
             <span class="muted">(${formatPercent(ratio, locale)})</span>
-            ${
-              count.overdue
-                ? html`<span class="overdue-count">· ${msg(str`${number(count.overdue)} overdue`)}</span>`
-                : nothing
-            }
+            ${overdueElement(tracker.renderContext, count.overdue)}
           </p>
           <div class="bar meter" aria-hidden="true">
             <span class="fill" .style=${`--_share: ${ratio * 100}%`}></span>
