@@ -83,8 +83,8 @@ export class OgpActionPlan extends OgpElement<ActionPlanView> {
 
   private readonly onHashChange = () => (this.openCommitment = readHash().get('commitment') ?? '');
 
-  /** @internal */
-  readonly hash = new HashController(this, this.onHashChange);
+  /** @internal Back/Forward and hash links open and close the card. */
+  protected readonly hash = new HashController(this, this.onHashChange);
 
   override connectedCallback(): void {
     super.connectedCallback();

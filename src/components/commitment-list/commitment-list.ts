@@ -205,7 +205,7 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
   // State and the URL
 
   /** @internal Back/Forward and hash links bring the hash's state in (with `sync-url`). */
-  readonly hash = new HashController(this, () => {
+  protected readonly hash = new HashController(this, () => {
     if (this.syncUrl) this.setState(this.readHash() ?? this.presetState(), 'none');
   });
 
