@@ -1,19 +1,17 @@
 /**
  * Parts of a commitment that the card, the list and the tracker draw alike: the number, the
- * reported status, the policy-area and OGP-value chips, and the milestone progress bar. They are
- * plain elements (see dom.ts), so a list of a thousand commitments costs no template instance per
- * part; Lit templates take them as child values. Their CSS is `commitmentPartsStyles`
- * (commitment-parts.styles.ts); include it in the element's styles.
+ * reported status, the policy-area and OGP-value chips, and the milestone progress bar. Their CSS
+ * is `commitmentPartsStyles` (commitment-parts.styles.ts); include it in the element's styles.
  */
+import {html, nothing, type TemplateResult} from 'lit';
+import {styleMap} from 'lit/directives/style-map.js';
 import {str} from '@lit/localize';
 import type {RenderContext} from './ogp-element.js';
 import {ogpValueLabel} from './labels.js';
 import {completionLabel, statusIcon} from './status.js';
-import {element, setText} from './dom.js';
 import {countMilestones} from '../data/progress.js';
 import type {ActionPlan, Commitment, DateString, PolicyArea} from '../data/types.js';
 import {formatNumber} from '../i18n/format.js';
-import {pickText} from '../i18n/text.js';
 
 export interface PartsContext extends RenderContext {
   /** The date overdue milestones are measured against, `YYYY-MM-DD`. */
@@ -21,31 +19,17 @@ export interface PartsContext extends RenderContext {
 }
 
 /** "Commitment 1.2", or nothing for a commitment without a number. */
-export function numberElement(ctx: RenderContext, commitment: Commitment): HTMLElement | undefined {
-  return commitment.number
-    ? element('p', 'number num', 'number', ctx.msg(str`Commitment ${commitment.number}`))
-    : undefined;
+export function numberPart({msg}: RenderContext, commitment: Commitment): TemplateResult | typeof nothing {
+  return commitment.number ? html`<p class="number num" part="number">${msg(str`Commitment ${commitment.number}`)}</p>` : nothing;
 }
-
-const statusLines = new Map<string, HTMLElement>();
 
 /** The self-reported status: icon and label, or "No progress reported yet". */
-export function statusElement(ctx: RenderContext, commitment: Commitment): HTMLElement {
-  // The line depends only on the status and the language: made once, cloned for each commitment.
-  const key = `${ctx.locale} ${commitment.status}`;
-  let line = statusLines.get(key);
-  if (!line) statusLines.set(key, (line = makeStatusLine(ctx, commitment.status)));
-  return line.cloneNode(true) as HTMLElement;
-}
-
-function makeStatusLine({msg}: RenderContext, status: Commitment['status']): HTMLElement {
-  if (!status) return element('p', 'status muted', 'status', msg('No progress reported yet'));
-  const line = element('p', 'status', 'status');
-  line.dataset.status = status;
-  const label = element('span');
-  label.append(element('span', 'visually-hidden', '', `${msg('Reported status:')} `), completionLabel(status, msg));
-  line.append(statusIcon(status), label);
-  return line;
+export function statusPart({msg}: RenderContext, commitment: Commitment): TemplateResult {
+  const {status} = commitment;
+  if (!status) return html`<p class="status muted" part="status">${msg('No progress reported yet')}</p>`;
+  return html`<p class="status" part="status" data-status=${status}>
+    ${statusIcon(status)}<span><span class="visually-hidden">${msg('Reported status:')} </span>${completionLabel(status, msg)}</span>
+  </p>`;
 }
 
 const areaMaps = new WeakMap<ActionPlan, Map<string, PolicyArea>>();
@@ -57,48 +41,34 @@ function areasById(plan: ActionPlan): Map<string, PolicyArea> {
 }
 
 /** Chips for the commitment's policy areas (in the commitment's order) and its OGP values. */
-export function chipsElement(ctx: RenderContext, plan: ActionPlan, commitment: Commitment): HTMLElement | undefined {
-  const {msg, locale} = ctx;
+export function chipsPart(ctx: RenderContext, plan: ActionPlan, commitment: Commitment): TemplateResult | typeof nothing {
   const byId = areasById(plan);
-  const chips: HTMLElement[] = [];
-  for (const id of commitment.policyAreas) {
-    const area = byId.get(id);
-    if (area) chips.push(setText(element('li', 'chip area', 'chip'), pickText(area.title, locale), locale));
-  }
-  for (const value of commitment.ogpValues ?? [])
-    chips.push(element('li', 'chip value', 'chip', ogpValueLabel(value, msg)));
-  if (!chips.length) return undefined;
-  const list = element('ul', 'chips');
-  list.setAttribute('aria-label', msg('Policy areas and OGP values'));
-  list.append(...chips);
-  return list;
+  const areas = commitment.policyAreas.map((id) => byId.get(id)).filter((area) => area !== undefined);
+  const values = commitment.ogpValues ?? [];
+  if (!areas.length && !values.length) return nothing;
+  return html`<ul class="chips" aria-label=${ctx.msg('Policy areas and OGP values')}>
+    ${areas.map((area) => html`<li class="chip area" part="chip">${ctx.text(area.title)}</li>`)}
+    ${values.map((value) => html`<li class="chip value" part="chip">${ogpValueLabel(value, ctx.msg)}</li>`)}
+  </ul>`;
 }
 
 /** "· 2 overdue", or nothing when no milestone is overdue. */
-export function overdueElement({msg, locale}: RenderContext, overdue: number): HTMLElement | undefined {
-  return overdue
-    ? element('span', 'overdue-count', '', `· ${msg(str`${formatNumber(overdue, locale)} overdue`)}`)
-    : undefined;
+export function overduePart({msg, locale}: RenderContext, overdue: number): TemplateResult | typeof nothing {
+  return overdue ? html`<span class="overdue-count">· ${msg(str`${formatNumber(overdue, locale)} overdue`)}</span>` : nothing;
 }
 
 /** "2 of 5 milestones complete · 1 overdue" and a bar; nothing when there are no milestones. */
-export function progressElement(ctx: PartsContext, commitment: Commitment): HTMLElement | undefined {
-  if (!commitment.milestones?.length) return undefined;
+export function progressPart(ctx: PartsContext, commitment: Commitment): TemplateResult | typeof nothing {
+  if (!commitment.milestones?.length) return nothing;
   const {msg, locale} = ctx;
   const count = countMilestones([commitment], ctx.today);
   const complete = formatNumber(count.complete, locale);
   const total = formatNumber(count.total, locale);
-  const label = element('p', 'progress-label num', '', msg(str`${complete} of ${total} milestones complete`));
-  const overdue = overdueElement(ctx, count.overdue);
-  if (overdue) label.append(' ', overdue);
-  const bar = element('div', 'bar');
-  bar.setAttribute('aria-hidden', 'true');
-  // Through the CSSOM: a `style="…"` attribute would be refused by pages whose
-  // Content-Security-Policy has no 'unsafe-inline' for styles (the same in progress-tracker).
-  const filled = element('span');
-  filled.style.inlineSize = `${count.total ? (count.complete / count.total) * 100 : 0}%`;
-  bar.append(filled);
-  const progress = element('div', 'progress', 'progress');
-  progress.append(label, bar);
-  return progress;
+  const filled = count.total ? (count.complete / count.total) * 100 : 0;
+  // styleMap sets the width through the CSSOM: a `style="…"` attribute would be refused by pages
+  // whose Content-Security-Policy has no 'unsafe-inline' for styles.
+  return html`<div class="progress" part="progress">
+    <p class="progress-label num">${msg(str`${complete} of ${total} milestones complete`)} ${overduePart(ctx, count.overdue)}</p>
+    <div class="bar" aria-hidden="true"><span style=${styleMap({inlineSize: `${filled}%`})}></span></div>
+  </div>`;
 }

@@ -1,27 +1,17 @@
-import {
-  LitElement,
-  adoptStyles,
-  html,
-  nothing,
-  type CSSResultGroup,
-  type PropertyValues,
-  type TemplateResult,
-} from 'lit';
+import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
+import {str} from '@lit/localize';
 import {emit} from './events.js';
 import {host, states, tokens} from './styles.js';
-import {LoadError} from '../data/fetch.js';
-import {PlanController, type PlanSource} from '../data/plan-controller.js';
-import type {ActionPlan, Problem} from '../data/types.js';
+import {clampLevel} from './heading-level.js';
+import type {LoadError} from '../data/fetch.js';
+import {PlanController, type LoadState, type PlanSource} from '../data/plan-controller.js';
+import type {ActionPlan, Problem, Text} from '../data/types.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {formatNumber} from '../i18n/format.js';
-import {pickText, type PickedText} from '../i18n/text.js';
-import type {Text} from '../data/types.js';
 import type {Locale} from '../i18n/locale.js';
-import {addTranslations, type MsgFn} from '../i18n/msg.js';
-import type {LocaleModule} from '@lit/localize/internal/types.js';
-import {str} from '@lit/localize';
-import {clampLevel} from './heading-level.js';
+import type {MsgFn} from '../i18n/msg.js';
+import {pickText} from '../i18n/text.js';
 
 /** Language, messages and data text: what render functions shared between elements need. */
 export interface RenderContext {
@@ -32,36 +22,13 @@ export interface RenderContext {
 }
 
 /**
- * The part of an element that draws a loaded plan. It lives in its own module (`*.view.ts`),
- * loaded on an element's first use, so a page pays only for the elements it shows: the element
- * class itself (attributes, properties, public methods) stays small and is defined at once.
- */
-export interface ElementView {
-  renderPlan(plan: ActionPlan): unknown;
-}
-
-/** What a `*.view.ts` module exports: the element's own styles, and a view for one element. */
-export interface ViewModule<E extends OgpElement = OgpElement> {
-  styles: CSSResultGroup;
-  createView(element: E): ElementView;
-  /** The views' Traditional Chinese strings (see src/i18n/msg.ts). */
-  zhTW: LocaleModule['templates'];
-}
-
-/** View modules by element class: loaded once, shared by every instance. */
-const viewModules = new WeakMap<typeof OgpElement, Promise<ViewModule>>();
-
-/**
  * What every ogp- element shares: where its data comes from (`plan`, inline JSON, `src`), which
- * language it speaks, theme and heading level, and the loading / error / no-data states. A
- * subclass declares its attributes and properties and, optionally, its loading skeleton; its view
- * (`loadView`, a `*.view.ts` module loaded on first use) draws the loaded plan.
+ * language it speaks, theme and heading level, and the states before a plan can be drawn
+ * (loading, error, no data), rendered here in one place. A subclass declares its attributes and
+ * properties, draws a loaded plan in `renderPlan`, and may shape its loading skeleton.
  */
-export abstract class OgpElement<View extends ElementView = ElementView> extends LitElement implements PlanSource {
-  static override styles = [tokens, host, states];
-
-  /** Imports this element's view module (`import('./x.view.js')`, so bundlers split it off). */
-  protected static loadView: () => Promise<ViewModule<never>>;
+export abstract class OgpElement extends LitElement implements PlanSource {
+  static override styles: CSSResultGroup = [tokens, host, states];
 
   /** The action plan as an object (wins over inline JSON and `src`). Validated on arrival. */
   @property({attribute: false}) plan?: unknown;
@@ -87,20 +54,10 @@ export abstract class OgpElement<View extends ElementView = ElementView> extends
   /** Level (1–6) of the widget's top heading, so it fits the host page's outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
 
-  /** @internal */
-  readonly i18n = new LocaleController(this);
-  /** @internal */
-  readonly data = new PlanController(this, {
-    onLoad: (plan) => emit(this, 'ogp-load', plan),
-    onError: (error, problems) =>
-      emit(this, 'ogp-error', {
-        kind: error.kind,
-        message: this.errorMessage(error),
-        problems,
-        url: error.details.url,
-        status: error.details.status,
-      }),
-  });
+  /** The widget's language and its `msg` function. */
+  protected readonly i18n = new LocaleController(this);
+  /** The widget's data: the given plan, or the request for `src`. */
+  protected readonly data = new PlanController(this);
 
   /** The validated plan, once loaded. */
   get loadedPlan(): ActionPlan | undefined {
@@ -120,12 +77,45 @@ export abstract class OgpElement<View extends ElementView = ElementView> extends
     this.data.retry();
   }
 
+  /** Draws the loaded plan: the element's own content. */
+  protected abstract renderPlan(plan: ActionPlan): unknown;
+
   /** Set while a retry started from a focused retry button is pending (see `updated`). */
   private keepRetryFocus = false;
+  /** The last state `ogp-load` or `ogp-error` told the page about. */
+  private announced?: LoadState;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.data.update();
+  }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.keepRetryFocus) return;
+    this.announce();
+    if (this.keepRetryFocus) this.restoreRetryFocus();
+  }
+
+  /** Tells the page, after the render that shows it, that a plan loaded or failed to. */
+  private announce(): void {
+    const state = this.data.state;
+    if (state === this.announced || (state.status !== 'loaded' && state.status !== 'error')) return;
+    this.announced = state;
+    if (state.status === 'loaded') {
+      emit(this, 'ogp-load', state.plan);
+    } else {
+      const {error, problems} = state;
+      emit(this, 'ogp-error', {
+        kind: error.kind,
+        message: this.errorMessage(error),
+        problems,
+        url: error.details.url,
+        status: error.details.status,
+      });
+    }
+  }
+
+  private restoreRetryFocus(): void {
     const status = this.data.state.status;
     if (status === 'loading') {
       // The status placeholder holds focus while the retry runs.
@@ -141,154 +131,68 @@ export abstract class OgpElement<View extends ElementView = ElementView> extends
       const root = this.renderRoot.querySelector<HTMLElement>('.root');
       if (!root) return;
       root.tabIndex = -1;
-      root.addEventListener('blur', () => root.removeAttribute('tabindex'), {
-        once: true,
-      });
+      root.addEventListener('blur', () => root.removeAttribute('tabindex'), {once: true});
       root.focus();
     }
   }
 
-  /**
-   * The heading level for a sub-heading `depth` levels below the widget's top heading.
-   * @internal
-   */
-  level(depth = 0): number {
+  /** The heading level for a sub-heading `depth` levels below the widget's top heading. */
+  protected level(depth = 0): number {
     return clampLevel(clampLevel(this.headingLevel) + depth);
   }
 
   /**
    * Data text in the widget's language. Text in another language (a fallback) gets its own `lang`
    * for screen readers; text in the widget's language is a plain string (it inherits the root's
-   * `lang`), which keeps long lists light: no element and no template per text.
-   * @internal
+   * `lang`).
    */
-  text(value: Text | undefined): TemplateResult | string | typeof nothing {
-    const picked: PickedText = pickText(value, this.i18n.locale);
+  protected text(value: Text | undefined): TemplateResult | string | typeof nothing {
+    const picked = pickText(value, this.i18n.locale);
     if (!picked.value) return nothing;
     if (picked.lang === undefined || picked.lang === this.i18n.locale) return picked.value;
     return html`<span lang=${picked.lang}>${picked.value}</span>`;
   }
 
-  /**
-   * Data text as a plain string (for attributes such as aria-label).
-   * @internal
-   */
-  plain(value: Text | undefined): string {
+  /** Data text as a plain string (for attributes such as aria-label). */
+  protected plain(value: Text | undefined): string {
     return pickText(value, this.i18n.locale).value;
   }
 
-  /**
-   * The widget's language, messages and data-text helpers, for shared render functions.
-   * @internal
-   */
-  get renderContext(): RenderContext {
+  /** The widget's language, messages and data-text helpers, for shared render functions. */
+  protected get renderContext(): RenderContext {
     const {msg, locale} = this.i18n;
-    return {
-      msg,
-      locale,
-      text: (value) => this.text(value),
-      plain: (value) => this.plain(value),
-    };
-  }
-
-  /** This element's view, once its module has loaded. */
-  protected view?: View;
-  /** Settles when the view module has loaded (or failed to). */
-  private viewLoading?: Promise<void>;
-  /** Why the view module could not be loaded (a network failure, usually). */
-  private viewError?: unknown;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.viewLoading ??= this.startView();
-  }
-
-  private async startView(): Promise<void> {
-    const element = this.constructor as typeof OgpElement;
-    let loading = viewModules.get(element);
-    if (!loading) {
-      loading = element.loadView().then((module) => {
-        addTranslations('zh-TW', module.zhTW);
-        // Instances created from now on get every style at once (Lit reads elementStyles).
-        element.elementStyles = element.finalizeStyles([element.styles, module.styles]);
-        return module as ViewModule;
-      });
-      viewModules.set(element, loading);
-    }
-    try {
-      const module = await loading;
-      if (this.renderRoot instanceof ShadowRoot) adoptStyles(this.renderRoot, element.elementStyles);
-      this.view = module.createView(this) as View;
-    } catch (error) {
-      this.viewError = error;
-      console.warn(`<${this.localName}>: its code could not be loaded.`, error);
-    }
-    this.requestUpdate();
-  }
-
-  /** Also waits for code still loading, so `await element.updateComplete` means drawn, not a skeleton. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    // Code that loads on first use (the view, the validator) may still be on its way.
-    while ((this.viewLoading && !this.view && !this.viewError) || this.data.waiting) {
-      await Promise.allSettled([this.viewLoading, this.data.waiting]);
-      complete = await super.getUpdateComplete();
-    }
-    return complete;
+    return {msg, locale, text: (value) => this.text(value), plain: (value) => this.plain(value)};
   }
 
   /** A placeholder of the loaded shape and about its size, so the page does not jump. */
   protected renderSkeleton(): TemplateResult {
-    return html`<span class="sk-title"></span><span></span><span></span
-      ><span class="sk-short"></span>`;
+    return html`<span class="sk-title"></span><span></span><span></span><span class="sk-short"></span>`;
   }
 
   private renderLoading(): TemplateResult {
-    return html`<div
-      class="skeleton"
-      part="skeleton"
-      role="status"
-      aria-busy="true"
-      tabindex="-1"
-    >
-      <span class="visually-hidden"
-        >${this.i18n.msg('Loading the action plan…')}</span
-      >
+    return html`<div class="skeleton" part="skeleton" role="status" aria-busy="true" tabindex="-1">
+      <span class="visually-hidden">${this.i18n.msg('Loading the action plan…')}</span>
       ${this.renderSkeleton()}
     </div>`;
   }
 
   protected override render(): TemplateResult {
-    const {locale, msg} = this.i18n;
+    const {locale, msg, ready} = this.i18n;
     const state = this.data.state;
     let body: unknown;
-    // Data that is already here waits behind the skeleton until the view arrives.
-    const waiting = state.status === 'loaded' && !this.view;
-    switch (waiting ? 'waiting' : state.status) {
-      case 'waiting':
-        body = this.viewError
-          ? html`<div class="notice error" part="notice error" role="alert">
-              <p class="title">
-                ${msg('This widget could not load its code. Check the connection and reload the page.')}
-              </p>
-            </div>`
-          : this.renderLoading();
-        break;
-      case 'loading':
-        body = this.renderLoading();
-        break;
-      case 'error':
-        if (state.status === 'error') body = this.renderError(state.error, state.problems);
-        break;
-      case 'loaded':
-        if (state.status === 'loaded') body = [this.renderProblems(state.problems), this.view!.renderPlan(state.plan)];
-        break;
-      default:
-        body = html`<div class="notice" part="notice">
-          <p>
-            ${msg('No action plan data yet. Give this element a src URL, inline JSON or a plan property.')}
-          </p>
-        </div>`;
+    if (!ready) {
+      // The language's strings are on their way (once per page).
+      body = this.renderLoading();
+    } else if (state.status === 'loading') {
+      body = this.renderLoading();
+    } else if (state.status === 'error') {
+      body = this.renderError(state.error, state.problems);
+    } else if (state.status === 'loaded') {
+      body = [this.renderProblems(state.problems), this.renderPlan(state.plan)];
+    } else {
+      body = html`<div class="notice" part="notice">
+        <p>${msg('No action plan data yet. Give this element a src URL, inline JSON or a plan property.')}</p>
+      </div>`;
     }
     return html`<div class="root" part="base" lang=${locale}>${body}</div>`;
   }

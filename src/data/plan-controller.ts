@@ -1,7 +1,17 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
+/**
+ * Every widget's data, loaded once here: from the `plan` property, a child
+ * `<script type="application/json">` (or `text/csv`), or the `src` URL, first found wins.
+ *
+ * A plan given synchronously (the property, inline JSON) is validated while the element prepares
+ * its update, so the first render already draws it (also on a server). Anything asynchronous (a
+ * URL, inline CSV, whose reader loads on demand) is a `@lit/task`: it gets an AbortSignal, and
+ * the latest source wins.
+ */
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {initialState, Task, TaskStatus} from '@lit/task';
 import {CsvDocument, fetchJson, LoadError, readCsv, type DataFormat} from './fetch.js';
 import type {ActionPlan, Problem, ValidationResult} from './types.js';
-import type * as Validation from './validate.js';
+import {formatProblem, validatePlan} from './validate.js';
 
 /** What a widget exposes to configure its data. */
 export interface PlanSource {
@@ -19,34 +29,11 @@ export interface PlanSource {
 
 type Host = ReactiveControllerHost & HTMLElement & PlanSource;
 
-export interface PlanCallbacks {
-  /** Called after the render that shows a newly loaded plan. */
-  onLoad(plan: ActionPlan): void;
-  /** Called after the render that shows a load error. */
-  onError(error: LoadError, problems: Problem[]): void;
-}
-
 export type LoadState =
   | {status: 'idle'}
   | {status: 'loading'}
   | {status: 'loaded'; plan: ActionPlan; problems: Problem[]}
   | {status: 'error'; error: LoadError; problems: Problem[]};
-
-/** The validator: most of the data code, so it loads (once) when a widget first needs it. */
-let validation: typeof Validation | undefined;
-let validationLoading: Promise<typeof Validation> | undefined;
-
-/** Loads the validator; a rejected load is forgotten, so a retry tries again. */
-function loadValidation(): Promise<typeof Validation> {
-  validationLoading ??= import('./validate.js').then(
-    (module) => (validation = module),
-    (error: unknown) => {
-      validationLoading = undefined;
-      throw error;
-    },
-  );
-  return validationLoading;
-}
 
 /** Plans already validated, by the object they came from (widgets sharing a response share this). */
 const validated = new WeakMap<object, ValidationResult>();
@@ -54,7 +41,6 @@ const validated = new WeakMap<object, ValidationResult>();
 const warned = new WeakSet<ValidationResult>();
 
 function validateOnce(raw: unknown): ValidationResult {
-  const {validatePlan} = validation!;
   if (typeof raw !== 'object' || raw === null) return validatePlan(raw);
   let result = validated.get(raw);
   if (!result) {
@@ -79,7 +65,7 @@ function validateCsv(document: CsvDocument, input: unknown, transformed: boolean
   }
   let result = checkedCsv.get(document);
   if (!result) {
-    const checked = validation!.validatePlan(csv.plan);
+    const checked = validatePlan(csv.plan);
     result = {plan: checked.plan, problems: csv.withValidation(checked.problems)};
     checkedCsv.set(document, result);
     if (result.plan) validated.set(result.plan, {plan: result.plan, problems: []});
@@ -102,7 +88,7 @@ function describeProblem(problem: Problem): string {
     problem.row === undefined ? '' : `row ${problem.row}`,
     problem.column === undefined ? '' : `column ${problem.column}`,
   ].filter(Boolean);
-  return place.length ? `${place.join(', ')}: ${problem.message}` : validation!.formatProblem(problem);
+  return place.length ? `${place.join(', ')}: ${problem.message}` : formatProblem(problem);
 }
 
 /**
@@ -118,179 +104,183 @@ function dedent(text: string): string {
 
 const INLINE_SELECTOR = ':scope > script[type="application/json"], :scope > script[type="text/csv"]';
 
+const IDLE: LoadState = {status: 'idle'};
+const LOADING: LoadState = {status: 'loading'};
+
+const isAbort = (error: unknown): boolean => (error as Error)?.name === 'AbortError';
+
+/** What the task loads: a URL, or inline CSV (its reader loads on demand), or nothing. */
+type RemoteArgs = [
+  url: string | undefined,
+  inlineCsv: string | undefined,
+  format: DataFormat | undefined,
+  timeout: number,
+  transform: ((raw: unknown) => unknown) | undefined,
+];
+
 /**
- * Gets a widget its plan from the first source present: the `plan` property, a child
- * `<script type="application/json">`, or the `src` URL. The latest source always wins: a response
- * for a source that was replaced is dropped and its request aborted.
+ * Gets a widget its plan from the first source present. The host calls `update()` from
+ * `willUpdate`, so `state` is current when it renders.
  */
 export class PlanController implements ReactiveController {
-  state: LoadState = {status: 'idle'};
-  private sourceKey: unknown[] = [];
-  private abort?: AbortController;
+  /** The plan from the `plan` property or inline JSON, and what it was made from. */
+  private given?: {key: readonly unknown[]; state: LoadState};
+  /** Inline CSV text, which goes through the task like a URL. */
+  private inlineCsv?: string;
+  /** Set by `retry()`: the next request asks the network again instead of reusing a response. */
+  private fresh = false;
+  /** Set when leaving the page aborted a request, so coming back loads again. */
+  private abortedByLeaving = false;
   private inlineObserver?: MutationObserver;
-  private pendingEvent?: () => void;
+  private errorStates = new WeakMap<object, LoadState>();
 
-  constructor(
-    private readonly host: Host,
-    private readonly callbacks: PlanCallbacks,
-  ) {
+  private readonly remote: Task<RemoteArgs, LoadState>;
+
+  constructor(private readonly host: Host) {
     host.addController(this);
+    this.remote = new Task<RemoteArgs, LoadState>(host, {
+      task: (args, {signal}) => this.load(args, signal),
+      args: () => {
+        const {src, format, timeout, transform} = this.host;
+        const url = this.given || this.inlineCsv !== undefined ? undefined : src || undefined;
+        return [url, this.inlineCsv, format, timeout, transform];
+      },
+    });
+  }
+
+  /** Where the data stands: idle (no source), loading, loaded (with problems) or failed. */
+  get state(): LoadState {
+    if (this.given) return this.given.state;
+    return this.remote.render({
+      initial: () => IDLE,
+      pending: () => LOADING,
+      complete: (state) => state,
+      error: (error) => this.errorState(error),
+    });
   }
 
   get plan(): ActionPlan | undefined {
-    return this.state.status === 'loaded' ? this.state.plan : undefined;
+    const state = this.state;
+    return state.status === 'loaded' ? state.plan : undefined;
   }
 
   hostConnected(): void {
+    if (isServer) return;
     // Inline JSON may arrive after the element (streamed HTML, a CMS that adds it later).
     this.inlineObserver = new MutationObserver(() => this.host.requestUpdate());
     this.inlineObserver.observe(this.host, {childList: true, subtree: true, characterData: true});
+    if (this.abortedByLeaving) {
+      this.abortedByLeaving = false;
+      void this.remote.run();
+    }
   }
 
   hostDisconnected(): void {
     this.inlineObserver?.disconnect();
-    // Leaving the page mid-fetch aborts it; reconnecting loads again.
-    if (this.state.status === 'loading') {
-      this.abort?.abort();
-      this.sourceKey = [];
+    // Leaving the page mid-request aborts it; coming back loads again.
+    if (this.remote.status === TaskStatus.PENDING) {
+      this.abortedByLeaving = true;
+      this.remote.abort();
     }
   }
 
-  hostUpdate(): void {
-    const {plan, src, transform, format} = this.host;
+  /** Reads the synchronous sources; called from the host's `willUpdate`. */
+  update(): void {
+    const {plan, transform} = this.host;
     const script = plan === undefined || plan === null ? this.inlineScript() : undefined;
     const inline = script ? (script.textContent ?? '') : undefined;
-    const remote = plan || inline !== undefined ? undefined : src;
-    const key = [plan, inline, script?.type, remote, remote && format, transform];
-    if (key.every((part, i) => part === this.sourceKey[i])) return;
-    this.sourceKey = key;
-    this.load(false);
+    const csv = script?.type === 'text/csv';
+    this.inlineCsv = csv ? dedent(inline!) : undefined;
+    if ((plan === undefined || plan === null) && (inline === undefined || csv)) {
+      this.given = undefined;
+      return;
+    }
+    const key = [plan, inline, plan === undefined || plan === null ? transform : undefined];
+    if (this.given && key.every((part, i) => part === this.given!.key[i])) return;
+    let state: LoadState;
+    if (plan !== undefined && plan !== null) {
+      // `transform` adapts responses and inline data; a plan property is already in shape.
+      state = accept(this.host.localName, plan, undefined);
+    } else {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(inline!);
+        state = accept(this.host.localName, raw, transform);
+      } catch (error) {
+        const message = `inline <script type="application/json">: ${(error as Error).message}`;
+        state = failure(this.host.localName, new LoadError('invalid-json', message));
+      }
+    }
+    this.given = {key, state};
   }
 
-  hostUpdated(): void {
-    const send = this.pendingEvent;
-    this.pendingEvent = undefined;
-    send?.();
-  }
-
-  /** Loads the current source again, asking the network anew (the retry button). */
+  /** Loads `src` again, asking the network anew (the retry button). */
   retry(): void {
-    this.load(true);
-    this.host.requestUpdate();
+    this.fresh = true;
+    void this.remote.run();
   }
 
   private inlineScript(): HTMLScriptElement | undefined {
+    if (isServer) return undefined;
     return this.host.querySelector<HTMLScriptElement>(INLINE_SELECTOR) ?? undefined;
   }
 
-  private load(fresh: boolean): void {
-    // Fetch the validator alongside the data, not after it.
-    loadValidation().catch(() => {});
-    this.abort?.abort();
-    this.abort = undefined;
-    const {plan, src, transform, format} = this.host;
-    if (plan !== undefined && plan !== null) return this.accept(plan, false);
-    const script = this.inlineScript();
-    const inline = script ? (script.textContent ?? '') : undefined;
-    if (inline !== undefined && script?.type === 'text/csv') {
-      const signal = this.startLoading();
-      return this.await(readCsv(dedent(inline)), signal);
-    }
-    if (inline !== undefined) {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(inline);
-      } catch (error) {
-        return this.fail(
-          new LoadError('invalid-json', `inline <script type="application/json">: ${(error as Error).message}`),
-        );
-      }
-      return this.accept(raw, Boolean(transform));
-    }
-    if (!src) {
-      this.state = {status: 'idle'};
-      return;
-    }
-    const signal = this.startLoading();
-    this.await(fetchJson(src, {signal, timeout: this.host.timeout, fresh, format}), signal);
+  private async load(
+    [url, inlineCsv, format, timeout, transform]: RemoteArgs,
+    signal: AbortSignal,
+  ): Promise<LoadState | typeof initialState> {
+    if (inlineCsv !== undefined) return accept(this.host.localName, await readCsv(inlineCsv), transform);
+    if (!url) return initialState;
+    const fresh = this.fresh;
+    this.fresh = false;
+    const raw = await fetchJson(url, {signal, timeout, fresh, format});
+    return accept(this.host.localName, raw, transform);
   }
 
-  private startLoading(): AbortSignal {
-    const abort = new AbortController();
-    this.abort = abort;
-    this.state = {status: 'loading'};
-    return abort.signal;
+  /** The failure as a state, made once per error so that `ogp-error` fires once. */
+  private errorState(error: unknown): LoadState {
+    if (isAbort(error)) return LOADING;
+    const key = typeof error === 'object' && error !== null ? error : {error};
+    let state = this.errorStates.get(key);
+    if (!state) {
+      const loadError = error instanceof LoadError ? error : new LoadError('network', describeError(error));
+      state = failure(this.host.localName, loadError);
+      this.errorStates.set(key, state);
+    }
+    return state;
   }
+}
 
-  /** Shows the loading state until `loading` settles, unless another source replaced it by then. */
-  private await(loading: Promise<unknown>, signal: AbortSignal): void {
-    loading.then(
-      (raw) => {
-        if (signal.aborted) return;
-        this.accept(raw, Boolean(this.host.transform));
-        this.host.requestUpdate();
-      },
-      (error: unknown) => {
-        if (signal.aborted || (error as Error)?.name === 'AbortError') return;
-        this.fail(error instanceof LoadError ? error : new LoadError('network', String(error)));
-        this.host.requestUpdate();
-      },
+/** Validates data (applying `transform` first) and says what the widget can show of it. */
+function accept(tag: string, raw: unknown, transform: ((raw: unknown) => unknown) | undefined): LoadState {
+  const csv = raw instanceof CsvDocument ? raw : undefined;
+  let input = csv ? csv.csv.plan : raw;
+  if (transform && input !== null) {
+    try {
+      input = transform(input);
+    } catch (error) {
+      return failure(tag, new LoadError('invalid-data', `transform threw: ${describeError(error)}`));
+    }
+  }
+  let result: ValidationResult;
+  try {
+    result = csv ? validateCsv(csv, input, Boolean(transform)) : validateOnce(input);
+  } catch (error) {
+    // JSON never makes validatePlan throw, but a plan object can: getters or a Proxy that throw.
+    return failure(tag, new LoadError('invalid-data', `the data could not be read: ${describeError(error)}`));
+  }
+  if (result.problems.length && !warned.has(result)) {
+    warned.add(result);
+    console.warn(
+      `<${tag}>: ${result.problems.length} problem(s) in the action plan ${csv ? 'spreadsheet' : 'data'}; ` +
+        `valid parts are shown.\n${result.problems.map(describeProblem).join('\n')}`,
     );
   }
+  if (!result.plan) return failure(tag, new LoadError('invalid-data', 'no action plan found in the data'), result.problems);
+  return {status: 'loaded', plan: result.plan, problems: result.problems};
+}
 
-  /** Set while the first plan waits for the validator to load. */
-  waiting?: Promise<unknown>;
-
-  private accept(raw: unknown, transformed: boolean): void {
-    if (!validation) {
-      const signal = this.startLoading();
-      const waiting = (this.waiting = loadValidation().then(
-        () => !signal.aborted && this.accept(raw, transformed),
-        (error: unknown) =>
-          !signal.aborted &&
-          this.fail(new LoadError('network', `the validator could not be loaded: ${describeError(error)}`)),
-      ));
-      void waiting.finally(() => {
-        if (this.waiting === waiting) this.waiting = undefined;
-        this.host.requestUpdate();
-      });
-      return;
-    }
-    const csv = raw instanceof CsvDocument ? raw : undefined;
-    let input = csv ? csv.csv.plan : raw;
-    if (transformed && input !== null) {
-      try {
-        input = this.host.transform!(input);
-      } catch (error) {
-        return this.fail(new LoadError('invalid-data', `transform threw: ${describeError(error)}`));
-      }
-    }
-    let result: ValidationResult;
-    try {
-      result = csv ? validateCsv(csv, input, transformed) : validateOnce(input);
-    } catch (error) {
-      // JSON never makes validatePlan throw, but a plan object can: getters or a Proxy that throw.
-      return this.fail(new LoadError('invalid-data', `the data could not be read: ${describeError(error)}`));
-    }
-    if (result.problems.length && !warned.has(result)) {
-      warned.add(result);
-      console.warn(
-        `<${this.host.localName}>: ${result.problems.length} problem(s) in the action plan ${csv ? 'spreadsheet' : 'data'}; ` +
-          `valid parts are shown.\n${result.problems.map(describeProblem).join('\n')}`,
-      );
-    }
-    if (!result.plan) {
-      return this.fail(new LoadError('invalid-data', 'no action plan found in the data'), result.problems);
-    }
-    const loaded = result.plan;
-    this.state = {status: 'loaded', plan: loaded, problems: result.problems};
-    this.pendingEvent = () => this.callbacks.onLoad(loaded);
-  }
-
-  private fail(error: LoadError, problems: Problem[] = []): void {
-    this.state = {status: 'error', error, problems};
-    if (!problems.length)
-      console.warn(`<${this.host.localName}>: could not load the action plan: ${error.kind}: ${error.message}`);
-    this.pendingEvent = () => this.callbacks.onError(error, problems);
-  }
+function failure(tag: string, error: LoadError, problems: Problem[] = []): LoadState {
+  if (!problems.length) console.warn(`<${tag}>: could not load the action plan: ${error.kind}: ${error.message}`);
+  return {status: 'error', error, problems};
 }

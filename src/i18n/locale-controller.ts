@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {resolveLocale, type Locale} from './locale.js';
-import {msgFor, type MsgFn} from './msg.js';
+import {hasTranslations, loadTranslations, msgFor, type MsgFn} from './msg.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -51,7 +51,8 @@ function rootsOf(element: Element): Node[] {
 
 /**
  * Resolves a widget's language and gives it a `msg` function in that language; re-renders the
- * widget when its own `lang`, an ancestor's or `<html lang>` changes.
+ * widget when its own `lang`, an ancestor's or `<html lang>` changes, and when the language's
+ * strings arrive (`ready` is false until then: the widget shows its loading state).
  */
 export class LocaleController implements ReactiveController {
   locale: Locale = 'en';
@@ -73,11 +74,29 @@ export class LocaleController implements ReactiveController {
     this.roots = [];
   }
 
+  /** False while the language's strings are still on their way. */
+  get ready(): boolean {
+    return hasTranslations(this.locale) || this.unavailable.has(this.locale);
+  }
+
+  /** Languages whose strings could not be loaded here: shown in English rather than not at all. */
+  private unavailable = new Set<Locale>();
+
   refresh(): void {
     const locale = resolveLocale(this.host);
     if (locale === this.locale) return;
     this.locale = locale;
     this.msg = msgFor(locale);
+    if (!hasTranslations(locale)) {
+      loadTranslations(locale).then(
+        () => this.host.requestUpdate(),
+        (error: unknown) => {
+          console.warn(`<${this.host.localName}>: the ${locale} strings could not be loaded; showing English.`, error);
+          this.unavailable.add(locale);
+          this.host.requestUpdate();
+        },
+      );
+    }
     this.host.requestUpdate();
   }
 }
