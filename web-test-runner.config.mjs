@@ -11,7 +11,7 @@ export default {
   testFramework: {config: {timeout: 10000}},
   testsFinishTimeout: 5 * 60 * 1000,
   middleware: [testServer()],
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: './tsconfig.json'})],
+  plugins: [esbuildPlugin({ts: true, target: 'es2022', tsconfig: './tsconfig.json'})],
   browsers: [
     playwrightLauncher({
       product: 'chromium',

@@ -3,6 +3,12 @@ import {expect, fixture, oneEvent} from '@open-wc/testing';
 import type {TemplateResult} from 'lit';
 import type {OgpElement} from '../src/base/ogp-element.js';
 import {clearFetchCache} from '../src/data/fetch.js';
+import {loadTranslations} from '../src/i18n/msg.js';
+
+// Widgets load the Chinese strings the first time one of them speaks Chinese, and show their
+// skeleton until then (src/i18n/msg.test.ts tests that). Tests of what widgets show start with the
+// table here, so `await element.updateComplete` means drawn in either language.
+await loadTranslations('zh-TW');
 
 const cache = new Map<string, string>();
 

@@ -23,9 +23,13 @@ export function numberPart({msg}: RenderContext, commitment: Commitment): Templa
   return commitment.number ? html`<p class="number num" part="number">${msg(str`Commitment ${commitment.number}`)}</p>` : nothing;
 }
 
-/** The self-reported status: icon and label, or "No progress reported yet". */
-export function statusPart({msg}: RenderContext, commitment: Commitment): TemplateResult {
+/**
+ * The self-reported status: icon and label, or "No progress reported yet"; `unreadable` when the
+ * data gave a status the validator refused (saying "not reported" would be wrong then).
+ */
+export function statusPart({msg}: RenderContext, commitment: Commitment, unreadable = false): TemplateResult {
   const {status} = commitment;
+  if (!status && unreadable) return html`<p class="status muted" part="status">${msg('Status could not be read')}</p>`;
   if (!status) return html`<p class="status muted" part="status">${msg('No progress reported yet')}</p>`;
   return html`<p class="status" part="status" data-status=${status}>
     ${statusIcon(status)}<span><span class="visually-hidden">${msg('Reported status:')} </span>${completionLabel(status, msg)}</span>

@@ -271,7 +271,7 @@ export abstract class OgpElement extends LitElement implements PlanSource {
   }
 
   /** A validation problem in the widget's language: the exact path (or row and column), then what is wrong. */
-  private problemItem(problem: Problem): TemplateResult {
+  protected problemItem(problem: Problem): TemplateResult {
     const {msg} = this.i18n;
     const value = problem.value ?? '';
     let what: string;

@@ -103,7 +103,13 @@ export const host = css`
   :lang(zh) {
     line-height: 1.7;
   }
+  /*
+   * The widget is a panel: its own surface (its text colours are chosen for it, not for the page's
+   * background) with padding, so on a coloured page no text touches the panel's edge. An element
+   * whose content is itself a bordered box (the card) takes the padding away.
+   */
   .root {
+    padding: var(--_space);
     background: var(--_surface);
     color: var(--_text);
     border-radius: var(--_radius);

@@ -150,6 +150,8 @@ export interface Problem {
   row?: number;
   /** For data read from a spreadsheet (CSV): the column's header as written, e.g. `status`. */
   column?: string;
+  /** The id of the commitment the problem is in, when the data gives one. */
+  commitment?: string;
 }
 
 export type ProblemCode =

@@ -507,7 +507,11 @@ export function validatePlan(input: unknown): ValidationResult {
   else {
     const paths: Path[] = [];
     const list = reader.list(input.commitments, 'commitments', (item, itemPath) => {
+      const before = reader.problems.length;
       const commitment = readCommitment(reader, item, itemPath, areaIds);
+      // Problems inside a commitment name its id, so a card asked for it can say what is wrong.
+      const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
+      if (id !== undefined) for (const problem of reader.problems.slice(before)) problem.commitment = id;
       if (commitment) paths.push(itemPath);
       return commitment;
     });

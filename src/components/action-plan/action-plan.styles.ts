@@ -1,6 +1,10 @@
 import {css} from 'lit';
 
 export const actionPlanStyles = css`
+  /* The elements inside sit on the dashboard's panel, not on panels of their own. */
+  .dashboard > *::part(base) {
+    padding: 0;
+  }
   .dashboard {
     display: grid;
     gap: calc(var(--_space) * 1.75);

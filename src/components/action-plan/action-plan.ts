@@ -1,9 +1,14 @@
-import {html, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {str} from '@lit/localize';
 import {OgpElement} from '../../base/ogp-element.js';
 import type {OgpSelectDetail} from '../../base/events.js';
 import {HashController, readHash, writeHash} from '../../base/hash.js';
-import type {ActionPlanView} from './action-plan.view.js';
+import {heading} from '../../base/heading.js';
+import {stageLabel} from '../../base/labels.js';
+import type {ActionPlan} from '../../data/types.js';
+import {formatDate, formatDateRange} from '../../i18n/format.js';
+import {actionPlanStyles} from './action-plan.styles.js';
 
 /**
  * The whole action plan on one tag: a header, the progress tracker, the policy-area grid and the
@@ -61,8 +66,8 @@ import type {ActionPlanView} from './action-plan.view.js';
  * @cssprop --ogp-status-in-progress - Colour of milestones "in progress".
  * @cssprop --ogp-font-size - The widget's base size; everything inside is in em.
  */
-export class OgpActionPlan extends OgpElement<ActionPlanView> {
-  protected static override loadView = () => import('./action-plan.view.js');
+export class OgpActionPlan extends OgpElement {
+  static override styles = [OgpElement.styles, actionPlanStyles];
 
   /** Keep the list's filters in the URL hash. */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
@@ -71,8 +76,7 @@ export class OgpActionPlan extends OgpElement<ActionPlanView> {
   @property() today?: string;
 
   /** The commitment whose card is open, from `#commitment=ID` or a click in the list. */
-  /** @internal */
-  @state() openCommitment = '';
+  @state() private openCommitment = '';
 
   private get dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -83,7 +87,7 @@ export class OgpActionPlan extends OgpElement<ActionPlanView> {
 
   private readonly onHashChange = () => (this.openCommitment = readHash().get('commitment') ?? '');
 
-  /** @internal Back/Forward and hash links open and close the card. */
+  /** Back/Forward and hash links open and close the card. */
   protected readonly hash = new HashController(this, this.onHashChange);
 
   override connectedCallback(): void {
@@ -111,8 +115,7 @@ export class OgpActionPlan extends OgpElement<ActionPlanView> {
     this.openCommitment = id;
   }
 
-  /** @internal */
-  closeCommitment(): void {
+  private closeCommitment(): void {
     if (!this.openCommitment) return;
     writeHash({commitment: ''}, 'push');
     this.openCommitment = '';
@@ -121,9 +124,90 @@ export class OgpActionPlan extends OgpElement<ActionPlanView> {
     opener?.focus?.();
   }
 
-  /** @internal */
-  onSelect(event: CustomEvent<OgpSelectDetail>): void {
+  private onSelect(event: CustomEvent<OgpSelectDetail>): void {
     if (event.detail.kind === 'commitment' && event.detail.id) this.showCommitment(event.detail.id);
+  }
+
+  private renderHeader(plan: ActionPlan): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const source = plan.source;
+    const sourceTitle = source ? this.text(source.title) : nothing;
+    const meta: [string, unknown][] = [];
+    if (plan.stage) meta.push([msg('Stage'), stageLabel(plan.stage, msg)]);
+    if (plan.period) meta.push([msg('Period'), formatDateRange(plan.period.start, plan.period.end, locale)]);
+    if (plan.updated) meta.push([msg('Last updated'), formatDate(plan.updated, locale)]);
+    if (source) {
+      meta.push([
+        msg('Source'),
+        html`${
+          source.url
+            ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${sourceTitle}<span class="visually-hidden">
+                ${msg('(opens in a new tab)')}</span></a>`
+            : sourceTitle
+        }${source.publisher ? html` · ${this.text(source.publisher)}` : nothing}`,
+      ]);
+    }
+    // A <div>, not <header>: inside the host page a <header> here would be a second banner landmark.
+    return html`<div class="header" part="header">
+      ${plan.government ? html`<p class="government">${this.text(plan.government)}</p>` : nothing}
+      ${heading(this.level(), this.text(plan.title), 'title', 'title')}
+      ${
+        meta.length
+          ? html`<dl class="meta" part="meta">
+            ${meta.map(([term, value]) => html`<div><dt>${term}</dt><dd>${value}</dd></div>`)}
+          </dl>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  protected override renderPlan(plan: ActionPlan): unknown {
+    const {msg} = this.i18n;
+    const level = this.level(1);
+    const theme = this.theme ?? nothing;
+    const today = this.today ?? nothing;
+    const open = plan.commitments.find((c) => c.id === this.openCommitment);
+    return html`<section class="dashboard" aria-label=${this.plain(plan.title) || msg('Action plan')} @ogp-select=${this.onSelect}>
+      ${this.renderHeader(plan)}
+      <ogp-progress-tracker
+        part="tracker"
+        .plan=${plan}
+        heading-level=${level}
+        today=${today}
+        theme=${theme}
+        selectable
+        for="commitments"
+      ></ogp-progress-tracker>
+      <ogp-policy-area-grid
+        part="grid"
+        .plan=${plan}
+        heading-level=${level}
+        theme=${theme}
+        selectable
+        for="commitments"
+      ></ogp-policy-area-grid>
+      <ogp-commitment-list
+        id="commitments"
+        part="list"
+        .plan=${plan}
+        heading-level=${level}
+        today=${today}
+        theme=${theme}
+        ?sync-url=${this.syncUrl}
+        label=${this.plain(plan.title) || nothing}
+        selectable
+      ></ogp-commitment-list>
+      <dialog part="dialog" aria-label=${open ? msg(str`Commitment ${open.number}`) : msg('Commitment')} @close=${this.closeCommitment}>
+        <div class="dialog-bar">
+          <button type="button" class="button" part="close-button" @click=${this.closeCommitment}>${msg('Close')}</button>
+        </div>
+        ${
+          open
+            ? html`<ogp-commitment-card .plan=${plan} commitment=${open.id} heading-level="2" today=${today} theme=${theme}></ogp-commitment-card>`
+            : nothing
+        }
+      </dialog>
+    </section>`;
   }
 
   protected override renderSkeleton(): TemplateResult {

@@ -131,6 +131,32 @@ describe('<ogp-commitment-card>', () => {
     expect(shadowText(zh)).to.include('沒有 id 為「nope」的承諾事項').and.include(ids);
   });
 
+  it('says that a commitment left out for bad data exists, and why, in the widget and the console', async () => {
+    const index = plan.commitments.findIndex((c: any) => c.id === '4');
+    delete plan.commitments[index].title;
+    for (const lang of ['en', 'zh-TW'] as const) {
+      let card!: Card;
+      const warnings = await captureWarnings(async () => (card = await mount({lang, commitment: '4'})));
+      const notice = shadowText(card, '[part="notice"]');
+      expect(notice).to.include(lang === 'en' ? 'Commitment "4" is in the data but could not be shown' : '資料中有承諾事項「4」，但無法顯示');
+      expect(notice).to.include(`commitments[${index}].title`);
+      expect(notice).not.to.include(lang === 'en' ? 'There is no commitment' : '沒有');
+      if (lang === 'en') expect(warnings.join('\n')).to.include(`commitment="4" was left out of the plan: commitments[${index}].title`);
+    }
+  });
+
+  it('names a status it could not read in the card itself, instead of "no progress reported"', async () => {
+    const index = plan.commitments.findIndex((c: any) => c.id === '1-1');
+    plan.commitments[index].status = 'done';
+    const card = await mount({});
+    expect(shadowText(card, '[part="status"]')).to.equal('Status could not be read');
+    const notice = shadowText(card, '.card [part="notice"]');
+    expect(notice).to.include(`commitments[${index}].status`).and.include('unknown value "done"');
+    // Other commitments are not blamed for it.
+    const other = await mount({commitment: '2'});
+    expect(other.shadowRoot!.querySelector('.card [part="notice"]')).to.equal(null);
+  });
+
   it('says "no progress reported" for Taiwan\'s draft instead of inventing any', async () => {
     plan = await taiwanPlan();
     const card = await mount({commitment: '12', lang: 'zh-TW'});

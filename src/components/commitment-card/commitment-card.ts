@@ -1,4 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {heading} from '../../base/heading.js';
@@ -7,7 +7,8 @@ import {chipsPart, numberPart, progressPart, statusPart, type PartsContext} from
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
 import {isOverdue, resolveToday} from '../../data/progress.js';
-import type {ActionPlan, Assessment, Commitment, Milestone, Text} from '../../data/types.js';
+import type {ActionPlan, Assessment, Commitment, Milestone, Problem, Text} from '../../data/types.js';
+import {formatProblem} from '../../data/validate.js';
 import {formatDate, formatDateRange} from '../../i18n/format.js';
 import {commitmentCardStyles} from './commitment-card.styles.js';
 import {OgpElement} from '../../base/ogp-element.js';
@@ -104,13 +105,24 @@ export class OgpCommitmentCard extends OgpElement {
     return this.compact ? this.renderCompact(plan, commitment) : this.renderFull(plan, commitment);
   }
 
+  /** Problems the validator found inside the chosen commitment (it may be left out for them). */
+  private get commitmentProblems(): Problem[] {
+    return this.commitment === undefined ? [] : this.problems.filter((problem) => problem.commitment === this.commitment);
+  }
+
   private renderUnknown(plan: ActionPlan): TemplateResult {
     const {msg} = this.i18n;
     const ids = plan.commitments.map((c) => c.id).join(', ');
-    const warning = this.commitment
-      ? `<ogp-commitment-card>: commitment="${this.commitment}" is not in this plan; it has: ${ids}`
-      : `<ogp-commitment-card>: no "commitment" attribute; this plan has: ${ids}`;
-    if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
+    const problems = this.commitmentProblems;
+    if (problems.length) {
+      // The commitment is in the data, but the validator had to leave it out: say why.
+      return html`<div class="notice error" part="notice" role="alert">
+        <p class="title">${msg(str`Commitment "${this.commitment}" is in the data but could not be shown:`)}</p>
+        <ul class="technical">
+          ${problems.map((problem) => html`<li>${this.problemItem(problem)}</li>`)}
+        </ul>
+      </div>`;
+    }
     return html`<div class="notice error" part="notice" role="alert">
       <p class="title">
         ${
@@ -123,11 +135,42 @@ export class OgpCommitmentCard extends OgpElement {
     </div>`;
   }
 
+  /** What the validator refused in a commitment that is shown, named in the card itself. */
+  private renderCommitmentProblems(): TemplateResult | typeof nothing {
+    const problems = this.commitmentProblems;
+    if (!problems.length) return nothing;
+    return html`<div class="notice problems" part="notice">
+      <p>${this.i18n.msg("Some of this commitment's data could not be read:")}</p>
+      <ul class="technical">
+        ${problems.map((problem) => html`<li>${this.problemItem(problem)}</li>`)}
+      </ul>
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.warnAboutChoice();
+  }
+
+  /** Names the problem in the console when the card cannot show the commitment asked for. */
+  private warnAboutChoice(): void {
+    const plan = this.loadedPlan;
+    if (!plan?.commitments.length || plan.commitments.some((c) => c.id === this.commitment)) return;
+    const ids = plan.commitments.map((c) => c.id).join(', ');
+    const problems = this.commitmentProblems;
+    const warning = problems.length
+      ? `<ogp-commitment-card>: commitment="${this.commitment}" was left out of the plan: ${problems.map(formatProblem).join('; ')}`
+      : this.commitment
+        ? `<ogp-commitment-card>: commitment="${this.commitment}" is not in this plan; it has: ${ids}`
+        : `<ogp-commitment-card>: no "commitment" attribute; this plan has: ${ids}`;
+    if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
+  }
+
   private renderHeader(commitment: Commitment): TemplateResult {
     return html`<header class="header">
       ${numberPart(this.renderContext, commitment)}
       ${heading(this.level(), this.text(commitment.title), 'title', 'title')}
-      ${statusPart(this.renderContext, commitment)}
+      ${statusPart(this.renderContext, commitment, this.commitmentProblems.some((p) => p.path.endsWith('.status')))}
     </header>`;
   }
 
@@ -325,7 +368,7 @@ export class OgpCommitmentCard extends OgpElement {
       part="card"
       data-commitment=${commitment.id}
     >
-      ${this.renderHeader(commitment)}
+      ${this.renderHeader(commitment)} ${this.renderCommitmentProblems()}
       ${chipsPart(this.parts, plan, commitment)}
       ${this.renderLongText('summary', '', commitment.summary)}
       ${this.renderLongText('problem', msg('The problem it addresses'), commitment.problem)}
@@ -340,7 +383,7 @@ export class OgpCommitmentCard extends OgpElement {
       part="card"
       data-commitment=${commitment.id}
     >
-      ${this.renderHeader(commitment)} ${progressPart(this.parts, commitment)}
+      ${this.renderHeader(commitment)} ${this.renderCommitmentProblems()} ${progressPart(this.parts, commitment)}
       ${chipsPart(this.parts, plan, commitment)}
     </article>`;
   }

@@ -9,6 +9,9 @@
     /* eslint-disable @typescript-eslint/no-explicit-any */
 
     export const templates = {
+'s05f62d1b6de988bc': `無法讀取狀態`,
+'s10f4a5a9e56f65df': str`資料中有承諾事項「${0}」，但無法顯示：`,
+'sfa7a8b8910dd450e': `此承諾事項有部分資料無法讀取：`,
       'list-count': str`共 ${0} 項承諾事項`,
 'list-count-one': `共 1 項承諾事項`,
 's00a84204340a1db4': `已選取`,
