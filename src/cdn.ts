@@ -1,7 +1,8 @@
 /**
  * The CDN bundle's entry (dist/ogp-widgets.js): defines every element and exports their classes.
- * Each element's rendering, the validator, the CSV reader and downloads load on first use from
- * sibling files. The validator and other helpers are in the npm package (`ogp-widgets/elements`).
+ * Each element also has a file of its own (dist/ogp-<tag>.js, built from its define.ts). Only the
+ * Chinese strings, the CSV reader and downloads load later, from sibling files, when first used.
+ * The validator and other helpers are in the npm package (`ogp-widgets/elements`).
  */
 import './components/commitment-card/define.js';
 import './components/policy-area-grid/define.js';
