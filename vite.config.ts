@@ -9,10 +9,11 @@ const elementEntries = Object.fromEntries(
 );
 
 /**
- * `npm start` only: the built CDN bundle and iframe embed from dist/ at the site's root
- * (/ogp-widgets.js, /ogp-widgets-*.js, /embed.html, /embed.js, /embed.css), where the embed
- * builder's snippets point, as the static site (dist/site/) has them. Before `npm run build` they
- * are 404 and the builder says so.
+ * `npm start` only: the built CDN files and iframe embed from dist/ at the site's root, where the
+ * embed builder's snippets point, as the static site (dist/site/) has them: every `/ogp-*.js`
+ * (ogp-widgets.js, each element's own file such as ogp-commitment-card.js, and the chunks they
+ * share or load later) and /embed.html, /embed.js, /embed.css. Before `npm run build` they are 404
+ * and the builder says so.
  */
 function builtBundle(): Plugin {
   const types: Record<string, string> = {
@@ -27,7 +28,7 @@ function builtBundle(): Plugin {
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-        const match = /^\/(ogp-widgets(?:-[\w.-]+)?\.js(?:\.map)?|embed\.(?:html|js|css))$/.exec(path);
+        const match = /^\/(ogp-[\w.-]+\.js(?:\.map)?|embed\.(?:html|js|css))$/.exec(path);
         if (!match || !existsSync(`dist/${match[1]}`)) return next();
         response.writeHead(200, {
           'content-type': types[match[1].split('.').pop()!],

@@ -76,6 +76,8 @@ const strings: Record<Lang, Record<string, string>> = {
       '預設為本網站。若放在自己的主機或 CDN，請填那個資料夾；該主機必須送出 Access-Control-Allow-Origin 標頭（jsDelivr 與 unpkg 都會）。',
     baseError: '請輸入完整的 http(s) 網址。',
     previewHeading: '預覽',
+    toSettings: '改變元件、資料與外觀',
+    settingsHeading: '設定',
     snippetsHeading: '複製程式碼',
     scriptHeading: '程式碼一：script 標籤與元件',
     scriptHint: '適用於允許 <script> 的頁面。可以放在頁面任何位置；同一頁有多個元件時，script 標籤只需要一次。',
@@ -101,6 +103,11 @@ const strings: Record<Lang, Record<string, string>> = {
     contrastOk: '所有顏色對比都符合 WCAG AA。',
     contrastWarn: '警告：{n} 項顏色對比不符合 WCAG AA，讀者可能看不清楚。請換一個顏色。',
     snippetWarn: '請先檢查顏色：{n} 項對比不符合 WCAG AA（見「4. 外觀」）。',
+    dataEmpty: '尚未貼上資料（見「2. 資料」）：這段程式碼的元件只會顯示錯誤訊息。',
+    dataSyntax: '貼上的 JSON 有語法錯誤（見「2. 資料」）：元件不會顯示行動方案，只會顯示錯誤訊息。請先修正再複製。',
+    dataNothing: '貼上的資料中找不到可用的行動方案（見「2. 資料」）：元件只會顯示錯誤訊息。請先修正再複製。',
+    dataProblems:
+      '貼上的資料有 {n} 個問題（見「2. 資料」）：元件會顯示有效的部分，並向讀者列出這些問題。建議先修正再複製。',
     footer: '開放原始碼（MIT）。資料：國家發展委員會《我國開放政府國家行動方案》草案。',
     'iframe-ogp-commitment-card': '開放政府承諾事項',
     'iframe-ogp-progress-tracker': '開放政府行動方案進度',
@@ -175,6 +182,8 @@ const strings: Record<Lang, Record<string, string>> = {
       'This site by default. If you host them yourself or on a CDN, enter that folder; its server must send an Access-Control-Allow-Origin header (jsDelivr and unpkg do).',
     baseError: 'Enter a full http(s) address.',
     previewHeading: 'Preview',
+    toSettings: 'Change the widget, data and look',
+    settingsHeading: 'Settings',
     snippetsHeading: 'Copy the code',
     scriptHeading: 'Code 1: script tag and element',
     scriptHint:
@@ -202,6 +211,13 @@ const strings: Record<Lang, Record<string, string>> = {
     contrastWarn:
       'Warning: {n} colour pairs fail WCAG AA; readers may not be able to read them. Choose another colour.',
     snippetWarn: 'Check the colours first: {n} contrast checks fail WCAG AA (see “4. Look”).',
+    dataEmpty: 'Nothing pasted yet (see “2. Data”): with this code the widget would only show an error message.',
+    dataSyntax:
+      'The pasted JSON has a syntax error (see “2. Data”): the widget will show an error message instead of the plan. Fix it before copying.',
+    dataNothing:
+      'The pasted data holds no usable action plan (see “2. Data”): the widget will show an error message instead. Fix it before copying.',
+    dataProblems:
+      'The pasted data has {n} problems (see “2. Data”): the widget will show the valid parts and list these problems to your readers. Fix them before copying.',
     footer: 'Open source (MIT). Data: the National Development Council’s draft Open Government National Action Plan.',
     'iframe-ogp-commitment-card': 'Open government commitment',
     'iframe-ogp-progress-tracker': 'Open government action plan progress',
@@ -458,8 +474,11 @@ function renderContrast(config: Config, site: Site): number {
 // ---------------------------------------------------------------------------------------------
 // Pasted JSON.
 
-/** The parsed plan's report next to the editor; returns whether the JSON parsed. */
-function renderJsonReport(site: Site): boolean {
+/** What the pasted JSON holds, as the widget will see it. */
+type PastedVerdict = {kind: 'empty' | 'syntax' | 'nothing' | 'valid'} | {kind: 'problems'; count: number};
+
+/** The parsed plan's report next to the editor; returns its verdict for the warning by the code. */
+function renderJsonReport(site: Site): PastedVerdict {
   const text = dataJson.value.trim();
   const paragraph = (content: string, className = '') => {
     const p = document.createElement('p');
@@ -471,7 +490,7 @@ function renderJsonReport(site: Site): boolean {
     jsonReport.replaceChildren(paragraph(site.t('jsonEmpty')));
     dataJson.setAttribute('aria-invalid', 'false');
     commitments = [];
-    return false;
+    return {kind: 'empty'};
   }
   let raw: unknown;
   try {
@@ -480,7 +499,7 @@ function renderJsonReport(site: Site): boolean {
     jsonReport.replaceChildren(paragraph(site.t('jsonInvalid'), 'bad'), paragraph((error as Error).message, 'detail'));
     dataJson.setAttribute('aria-invalid', 'true');
     commitments = [];
-    return false;
+    return {kind: 'syntax'};
   }
   const {plan, problems} = validatePlan(raw);
   commitments = plan?.commitments ?? [];
@@ -491,7 +510,8 @@ function renderJsonReport(site: Site): boolean {
   } else {
     jsonReport.replaceChildren(paragraph(site.t('jsonValid').replace('{n}', String(plan.commitments.length)), 'ok'));
   }
-  return true;
+  if (!plan) return {kind: 'nothing'};
+  return problems.length ? {kind: 'problems', count: problems.length} : {kind: 'valid'};
 }
 
 function problemList(problems: Problem[]): HTMLElement {
@@ -535,6 +555,9 @@ function renderCommitments(config: Config, site: Site): void {
 // ---------------------------------------------------------------------------------------------
 // The live preview: the real element, kept and re-configured while its tag stays the same.
 
+/** Every attribute `attributes()` may set on the preview. */
+const PREVIEW_ATTRIBUTES = ['src', 'format', 'commitment', 'lang', 'theme', 'heading-level'];
+
 function attributes(config: Config, forSnippet: boolean): [string, string][] {
   const out: [string, string][] = [];
   if (config.source !== 'json' && config.src) out.push(['src', config.src]);
@@ -558,9 +581,8 @@ function renderPreview(config: Config): void {
     preview.replaceChildren(element);
   }
   const wanted = new Map(attributes(config, false));
-  for (const name of element.getAttributeNames()) {
-    if (name !== 'style' && !wanted.has(name)) element.removeAttribute(name);
-  }
+  // Only the builder's own attributes: the element reflects some of its own (the list's layout).
+  for (const name of PREVIEW_ATTRIBUTES) if (!wanted.has(name)) element.removeAttribute(name);
   for (const [name, v] of wanted) if (element.getAttribute(name) !== v) element.setAttribute(name, v);
   // Tokens through the CSSOM, like a stylesheet would (and allowed under a strict style-src).
   element.removeAttribute('style');
@@ -592,9 +614,16 @@ function inlineJson(text: string): string {
   }
 }
 
+/**
+ * The script the snippet loads: the chosen element's own file (`ogp-commitment-card.js` …), the
+ * smallest that defines it, rather than ogp-widgets.js with every element.
+ */
+const elementFile = (config: Config) => `${config.tag}.js`;
+
 function scriptCode(config: Config): string {
   const base = config.base ?? siteBase();
-  const lines = [`<script type="module" src="${escapeAttribute(new URL('ogp-widgets.js', base).href)}"></script>`, ''];
+  const file = new URL(elementFile(config), base).href;
+  const lines = [`<script type="module" src="${escapeAttribute(file)}"></script>`, ''];
   const attrs = attributes(config, true).map(([name, v]) => `  ${name}="${escapeAttribute(v)}"`);
   const open = attrs.length ? `<${config.tag}\n${attrs.join('\n')}\n>` : `<${config.tag}>`;
   if (config.source === 'json') {
@@ -648,7 +677,17 @@ function iframeCode(config: Config, site: Site): string | null {
   ].join('\n');
 }
 
-function renderSnippets(config: Config, site: Site, failing: number): void {
+/** The warning by the script snippet and its Copy button when the pasted data has problems. */
+function dataWarning(pasted: PastedVerdict | null, site: Site): string {
+  if (!pasted) return '';
+  if (pasted.kind === 'empty') return site.t('dataEmpty');
+  if (pasted.kind === 'syntax') return site.t('dataSyntax');
+  if (pasted.kind === 'nothing') return site.t('dataNothing');
+  if (pasted.kind === 'problems') return site.t('dataProblems').replace('{n}', String(pasted.count));
+  return '';
+}
+
+function renderSnippets(config: Config, site: Site, failing: number, pasted: PastedVerdict | null): void {
   const script = scriptCode(config);
   if (scriptSnippet.textContent !== script) resetCopied(scriptSnippet);
   scriptSnippet.textContent = script;
@@ -664,6 +703,15 @@ function renderSnippets(config: Config, site: Site, failing: number): void {
   const warning = $<HTMLParagraphElement>('snippet-warning');
   warning.hidden = failing === 0;
   warning.textContent = site.t('snippetWarn').replace('{n}', String(failing));
+  const dataProblem = $<HTMLParagraphElement>('data-warning');
+  dataProblem.textContent = dataWarning(pasted, site);
+  dataProblem.hidden = !dataProblem.textContent;
+  // Screen readers hear the warnings with the Copy button itself (only those shown: a hidden
+  // element named in aria-describedby would still be read).
+  const shown = [warning, dataProblem].filter((element) => !element.hidden).map((element) => element.id);
+  const copyScript = document.querySelector<HTMLButtonElement>('button.copy[data-target="script-snippet"]')!;
+  if (shown.length) copyScript.setAttribute('aria-describedby', shown.join(' '));
+  else copyScript.removeAttribute('aria-describedby');
 }
 
 function resetCopied(code: HTMLElement): void {
@@ -695,29 +743,30 @@ async function copy(button: HTMLButtonElement, site: Site): Promise<void> {
 // ---------------------------------------------------------------------------------------------
 // Is the bundle the snippet points at really there (in `npm start` before `npm run build`)?
 
-let checkedBase = '';
+let checkedFile = '';
 async function checkBundle(config: Config, site: Site): Promise<void> {
   const notice = $<HTMLParagraphElement>('bundle-notice');
   const base = config.base;
   if (!base || new URL(base).origin !== location.origin) {
     notice.hidden = true;
-    checkedBase = '';
+    checkedFile = '';
     return;
   }
-  const message = site.t('bundleMissing').replace('{url}', new URL('ogp-widgets.js', base).href);
-  if (base === checkedBase) {
+  const file = new URL(elementFile(config), base).href;
+  const message = site.t('bundleMissing').replace('{url}', file);
+  if (file === checkedFile) {
     notice.textContent = message;
     return;
   }
-  checkedBase = base;
+  checkedFile = file;
   let ok = false;
   try {
-    const response = await fetch(new URL('ogp-widgets.js', base), {method: 'HEAD', cache: 'no-store'});
+    const response = await fetch(file, {method: 'HEAD', cache: 'no-store'});
     ok = response.ok && /javascript/.test(response.headers.get('content-type') ?? '');
   } catch {
     ok = false;
   }
-  if (checkedBase !== base) return; // the address changed meanwhile
+  if (checkedFile !== file) return; // the address or the widget changed meanwhile
   notice.hidden = ok;
   notice.textContent = message;
 }
@@ -755,28 +804,31 @@ let lastSource = '';
 
 function update(): void {
   const config = read();
-  if (config.source === 'json') renderJsonReport(site);
-  else if (config.source !== lastSource) commitments = [];
+  const pasted = config.source === 'json' ? renderJsonReport(site) : null;
+  if (config.source !== 'json' && config.source !== lastSource) commitments = [];
   lastSource = config.source;
   showFields(config, site);
   renderCommitments(config, site);
   config.commitment = commitmentSelect.value;
   renderPreview(config);
   const failing = renderContrast(config, site);
-  renderSnippets(config, site, failing);
+  renderSnippets(config, site, failing, pasted);
   void checkBundle(config, site);
 }
 
 // Every widget that loads tells us its plan: that fills the commitment select for any source.
+// The element sends these events while it finishes an update; re-configuring it there (a card's
+// commitment that is not in the new plan) would start the next update inside this one (Lit's
+// "change-in-update" warning), so the builder answers just after.
 preview.addEventListener('ogp-load', (event) => {
   if (radio('source') === 'json') return;
   commitments = (event as CustomEvent<ActionPlan>).detail.commitments;
-  update();
+  queueMicrotask(update);
 });
 preview.addEventListener('ogp-error', () => {
   if (radio('source') === 'json') return;
   commitments = [];
-  update();
+  queueMicrotask(update);
 });
 
 // The two colour inputs of each pair follow each other.
@@ -833,10 +885,19 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy')
   button.addEventListener('click', () => void copy(button, site));
 }
 
+// The widget's language follows the interface's (an English builder makes English widgets) until
+// the webmaster chooses one.
+const langSelect = $<HTMLSelectElement>('lang');
+let langChosen = false;
+langSelect.addEventListener('change', () => {
+  langChosen = true;
+});
+
 baseUrl.value = siteBase();
 commitmentSelect.value = '';
 chosenCommitment = '1';
 setUpSite(strings, (current) => {
   site = current;
+  if (!langChosen) langSelect.value = site.lang;
   update();
 });

@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The demo site and embed builder as static files, ready for any static host: dist/site/.
 //   index.html, builder.html, assets/        the two pages (vite.site.config.ts)
-//   ogp-widgets.js, ogp-widgets-*.js         the CDN bundle the builder's script snippet loads
+//   ogp-*.js                                 the CDN files: ogp-widgets.js (every element), each
+//                                            element's own file (what the builder's script snippet
+//                                            loads) and their chunks
 //   embed.html, embed.js, embed.css          the iframe embed the builder's iframe snippet loads
 //   data/taiwan/action-plan.json, data/examples/*   the bundled data, at the paths the pages use
 // Run after the rest of `npm run build` (it copies from dist/).
@@ -11,10 +13,8 @@ import {copyFileSync, cpSync, existsSync, mkdirSync, readdirSync} from 'node:fs'
 const out = 'dist/site';
 execSync('npx vite build --config vite.site.config.ts --logLevel warn', {stdio: 'inherit'});
 
-// Every chunk of the CDN bundle, whatever their names (lazy siblings come and go).
-const bundle = readdirSync('dist').filter(
-  (name) => /^ogp-widgets.*\.js$/.test(name) || /^embed\.(html|js|css)$/.test(name),
-);
+// Every CDN file and chunk, whatever their names (lazy siblings come and go).
+const bundle = readdirSync('dist').filter((name) => /^ogp-.*\.js$/.test(name) || /^embed\.(html|js|css)$/.test(name));
 for (const name of ['ogp-widgets.js', 'embed.html', 'embed.js', 'embed.css']) {
   if (!bundle.includes(name)) throw new Error(`build-site: dist/${name} is missing; run the whole \`npm run build\``);
 }

@@ -1,10 +1,11 @@
 // The npm package as users get it: `npm pack`, install the tarball into an empty project, and
 // use it from Node (classes without side effects, the validator), from TypeScript (types) and
-// from a browser bundle (every element defined and rendering). Needs `npm run build` first.
+// from a browser bundle (every element defined and rendering). Also: an application that already
+// has another Lit 3 release keeps one copy of Lit. Needs `npm run build` first.
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import * as esbuild from 'esbuild';
@@ -16,6 +17,9 @@ const run = (cmd, args, cwd) => execFileSync(cmd, args, {cwd, encoding: 'utf8', 
 let temp;
 let project;
 let files;
+let tarball;
+const install = (args, cwd) =>
+  run('npm', ['install', ...args, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], cwd);
 
 before(() => {
   assert.ok(existsSync(join(root, 'dist/index.js')), 'dist/ is missing: run npm run build first');
@@ -25,7 +29,8 @@ before(() => {
   project = join(temp, 'app');
   execFileSync('mkdir', ['-p', project]);
   writeFileSync(join(project, 'package.json'), JSON.stringify({name: 'app', private: true, type: 'module'}));
-  run('npm', ['install', join(temp, packed.filename), '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts'], project);
+  tarball = join(temp, packed.filename);
+  install([tarball], project);
 });
 
 after(() => rmSync(temp, {recursive: true, force: true}));
@@ -86,4 +91,44 @@ test('a browser bundle of the installed package defines and renders every elemen
   } finally {
     await browser.close();
   }
+});
+
+/** Every installed copy of `name` under `dir`'s node_modules, nested ones included: their versions. */
+function installedCopies(dir, name) {
+  const found = [];
+  const visit = (modules) => {
+    if (!existsSync(modules)) return;
+    for (const entry of readdirSync(modules)) {
+      const packages = entry.startsWith('@')
+        ? readdirSync(join(modules, entry)).map((scoped) => `${entry}/${scoped}`)
+        : [entry];
+      for (const pkg of packages) {
+        if (pkg === name) found.push(JSON.parse(readFileSync(join(modules, pkg, 'package.json'), 'utf8')).version);
+        visit(join(modules, pkg, 'node_modules'));
+      }
+    }
+  };
+  visit(join(dir, 'node_modules'));
+  return found;
+}
+
+// Our dependencies are ranges (lit ^3.3.0), so an application that installed an earlier Lit 3
+// release (here 3.3.0, while our own lockfile has a later one) shares it: one copy of Lit, Lit's
+// own packages and its element registry, not two.
+test('an application already on another Lit 3 release keeps one copy of Lit', () => {
+  const app = join(temp, 'app-with-lit');
+  mkdirSync(app);
+  const manifest = (lit) => JSON.stringify({name: 'app-with-lit', private: true, dependencies: {lit}});
+  writeFileSync(join(app, 'package.json'), manifest('3.3.0'));
+  install([], app);
+  // The application's own range, as most have it; its lockfile keeps 3.3.0.
+  writeFileSync(join(app, 'package.json'), manifest('^3.0.0'));
+  install([tarball], app);
+  for (const name of ['lit', 'lit-html', 'lit-element', '@lit/reactive-element']) {
+    assert.equal(installedCopies(app, name).length, 1, `${name}: ${installedCopies(app, name)}`);
+  }
+  assert.deepEqual(installedCopies(app, 'lit'), ['3.3.0']);
+  const tree = JSON.parse(run('npm', ['ls', 'lit', '--json'], app));
+  assert.equal(tree.dependencies.lit.version, '3.3.0');
+  assert.equal(tree.dependencies['ogp-widgets'].dependencies.lit.version, '3.3.0');
 });

@@ -1,8 +1,10 @@
 // The demo site and embed builder, built (dist/site/), end to end in headless Chromium:
 // configure a widget in the builder, copy each snippet with its Copy button, paste it into a blank
 // page of another origin, and check the widget there shows the same commitment, in the same
-// language, in the chosen colour. Also: pasted JSON problems with their paths, the contrast
-// warning, and zero axe-core violations on both pages in both languages.
+// language, in the chosen colour. Also: each widget's snippet loads that element's own file,
+// pasted JSON problems with their paths and the warning by the code, the contrast warning, the
+// narrow (phone) layout, the widget language following the interface's, and zero axe-core
+// violations on both pages in both languages.
 // Needs `npm run build` first (it builds dist/site/).
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
@@ -20,6 +22,14 @@ const CHOSEN = '#7a1f5c';
 const CHOSEN_RGB = 'rgb(122, 31, 92)';
 const TAIWAN = JSON.parse(readFileSync(join(root, 'data/taiwan/action-plan.json'), 'utf8'));
 const COMMITMENT_4 = TAIWAN.commitments.find((commitment) => commitment.id === '4').title;
+/** Each element has its own CDN file, named after its tag, beside ogp-widgets.js. */
+const TAGS = [
+  'ogp-commitment-card',
+  'ogp-policy-area-grid',
+  'ogp-progress-tracker',
+  'ogp-commitment-list',
+  'ogp-action-plan',
+];
 
 let browser;
 let servers = [];
@@ -57,6 +67,12 @@ ${pasted.get(url.pathname)}
 before(async () => {
   assert.ok(existsSync(join(SITE, 'builder.html')), 'dist/site/builder.html is missing: run `npm run build` first');
   assert.ok(existsSync(join(SITE, 'ogp-widgets.js')), 'dist/site/ogp-widgets.js is missing: run `npm run build` first');
+  for (const tag of TAGS) {
+    assert.ok(
+      existsSync(join(SITE, `${tag}.js`)),
+      `dist/site/${tag}.js is missing: the build must write each element's own file`,
+    );
+  }
   const executablePath = findChromium();
   assert.ok(executablePath, 'no Chromium found: set CHROME_PATH');
   const [a, b] = await Promise.all([listen(serveSite), listen(serveBlank)]);
@@ -174,7 +190,8 @@ test('builder → script snippet → a blank page on another origin: same commit
     await builder.close();
   }
   // Absolute addresses on origin A, the commitment, the language and the colour are in the code.
-  assert.match(snippet, new RegExp(`<script type="module" src="${site}/ogp-widgets.js"></script>`));
+  // The card's own file, not the bundle of every element.
+  assert.match(snippet, new RegExp(`<script type="module" src="${site}/ogp-commitment-card.js"></script>`));
   assert.match(snippet, new RegExp(`src="${site}/data/taiwan/action-plan.json"`));
   assert.match(snippet, /commitment="4"/);
   assert.match(snippet, /lang="en"/);
@@ -226,10 +243,20 @@ test('pasted JSON: parse errors and validator problems with their paths, next to
     await page.check('input[name="source"][value="json"]');
     const editor = page.locator('#data-json');
     const report = page.locator('#json-report');
+    // By the code and its Copy button: what the widget will show with this data.
+    const warning = page.locator('#data-warning');
+    const copyScript = page.locator('button.copy[data-target="script-snippet"]');
     await editor.fill('{"schemaVersion": 1, "commitments": [');
     await until(async () => (await report.innerText()).includes('This is not valid JSON'), 5_000, 'no parse error');
     assert.equal(await editor.getAttribute('aria-invalid'), 'true');
     assert.equal(await report.getAttribute('role'), 'status');
+    await until(() => warning.isVisible(), 5_000, 'no warning by the code for a syntax error');
+    assert.match(
+      collapse(await warning.innerText()),
+      /syntax error .*the widget will show an error message instead of the plan/,
+    );
+    assert.equal(await page.locator('.snippet #data-warning + pre > code#script-snippet').count(), 1);
+    assert.equal(await copyScript.getAttribute('aria-describedby'), 'data-warning');
 
     const plan = {
       schemaVersion: 1,
@@ -251,6 +278,14 @@ test('pasted JSON: parse errors and validator problems with their paths, next to
       `paths: ${paths}`,
     );
     assert.match(await report.innerText(), /commitments\[0\]\.status: unknown value "done"/);
+    const count = await report.locator('.problems li').count();
+    await until(
+      async () => (await warning.innerText()).includes(`has ${count} problems`),
+      5_000,
+      'no problems warning',
+    );
+    assert.match(collapse(await warning.innerText()), /the widget will show the valid parts and list these problems/);
+    assert.equal(await copyScript.getAttribute('aria-describedby'), 'data-warning');
     // The report sits right after the editor, in the same field.
     assert.equal(await page.locator('#json-field .editor > textarea + .json-report').count(), 1);
 
@@ -274,6 +309,15 @@ test('pasted JSON: parse errors and validator problems with their paths, next to
       5_000,
       'the preview does not show the pasted plan',
     );
+    // Valid data (the bundled plan): no warning, nothing extra read with the Copy button.
+    await editor.fill(JSON.stringify(TAIWAN));
+    await until(
+      async () => (await report.innerText()).includes(`Valid data: ${TAIWAN.commitments.length} commitments`),
+      5_000,
+      'the bundled plan is not reported valid',
+    );
+    await until(async () => !(await warning.isVisible()), 5_000, 'the warning stays for valid data');
+    assert.equal(await copyScript.getAttribute('aria-describedby'), null);
     assert.deepEqual(problems, []);
   } finally {
     await close();
@@ -303,6 +347,80 @@ test('contrast check: an unreadable primary colour warns, in text, with its rati
     await page.fill('#primary-text', 'not a colour');
     await until(() => page.locator('#primary-error').isVisible(), 5_000, 'no colour error');
     assert.equal(await page.locator('#primary-text').getAttribute('aria-invalid'), 'true');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test("each widget: the script snippet loads that element's own file, which the site serves as JavaScript", async () => {
+  const {page, problems, close} = await open(`${site}/builder.html?lang=en`);
+  try {
+    for (const tag of TAGS) {
+      await page.check(`input[name="widget"][value="${tag}"]`);
+      const code = await page.locator('#script-snippet').textContent();
+      const src = /<script type="module" src="([^"]+)"><\/script>/.exec(code)?.[1];
+      assert.equal(src, `${site}/${tag}.js`, `${tag}: ${code}`);
+      assert.match(code, new RegExp(`<${tag}[\\s>]`));
+      const response = await fetch(src);
+      assert.equal(response.status, 200, src);
+      assert.match(response.headers.get('content-type'), /javascript/);
+    }
+    // The builder checks that the chosen file is there: no notice.
+    assert.ok(await page.locator('#bundle-notice').isHidden());
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the widget language follows the interface language until one is chosen', async () => {
+  for (const lang of ['en', 'zh-TW']) {
+    const {page, problems, close} = await open(`${site}/builder.html?lang=${lang}`);
+    try {
+      assert.equal(await page.locator('#lang').inputValue(), lang);
+      assert.match(await page.locator('#script-snippet').textContent(), new RegExp(`\n  lang="${lang}"\n`));
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  }
+  const {page, problems, close} = await open(`${site}/builder.html?lang=en`);
+  try {
+    await page.selectOption('#site-language', 'zh-TW');
+    assert.equal(await page.locator('#lang').inputValue(), 'zh-TW', 'follows a switch of the interface');
+    await page.selectOption('#lang', 'en');
+    await page.selectOption('#site-language', 'en');
+    await page.selectOption('#site-language', 'zh-TW');
+    assert.equal(await page.locator('#lang').inputValue(), 'en', 'keeps the language the webmaster chose');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+// A phone (390 × 844): the preview and the code come before the settings, the preview within the
+// first screen and the code to copy within one and a half (they used to sit under all five
+// fieldsets, 2,650 and 3,050 px down).
+test('narrow screen: the preview and the code come first, near the top', async () => {
+  const height = 844;
+  const {page, problems, close} = await open(`${site}/builder.html?lang=en`, {width: 390, height});
+  try {
+    await until(() => page.locator('#preview ogp-commitment-card .title').count(), 10_000, 'no preview');
+    const top = (selector) =>
+      page.locator(selector).evaluate((element) => element.getBoundingClientRect().top + window.scrollY);
+    const preview = await top('#preview');
+    const code = await top('#script-snippet');
+    const settings = await top('#builder fieldset:first-of-type');
+    assert.ok(preview < settings && code < settings, `preview ${preview}, code ${code}, first fieldset ${settings}`);
+    assert.ok(preview < height, `the preview starts ${preview} px down`);
+    assert.ok(code < height * 1.5, `the code starts ${code} px down`);
+    // A way down to the settings, right after the preview.
+    const link = page.locator('.preview-section a[href="#settings"]');
+    assert.ok(await link.isVisible());
+    await link.click();
+    const settingsInView = await page.locator('#settings').evaluate((element) => element.getBoundingClientRect().top);
+    assert.ok(Math.abs(settingsInView) < 5, `the settings heading is ${settingsInView} px from the top`);
     assert.deepEqual(problems, []);
   } finally {
     await close();
