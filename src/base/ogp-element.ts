@@ -96,14 +96,21 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     if (this.keepRetryFocus) this.restoreRetryFocus();
   }
 
-  /** Tells the page, after the render that shows it, that a plan loaded or failed to. */
+  /**
+   * Tells the page, after the render that shows it, that a plan loaded or failed to. The event
+   * leaves after this update has finished, so a listener may set the widget's properties.
+   */
   private announce(): void {
     const state = this.data.state;
     if (state === this.announced || (state.status !== 'loaded' && state.status !== 'error')) return;
     this.announced = state;
+    queueMicrotask(() => this.send(state));
+  }
+
+  private send(state: LoadState): void {
     if (state.status === 'loaded') {
       emit(this, 'ogp-load', state.plan);
-    } else {
+    } else if (state.status === 'error') {
       const {error, problems} = state;
       emit(this, 'ogp-error', {
         kind: error.kind,
