@@ -4,6 +4,7 @@ import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpPolicyAreaGrid} from './policy-area-grid.js';
 import {AREA_ICONS, CHECK_ICON, FALLBACK_ICON} from './icons.js';
+import type {OgpFilterDetail, OgpSelectDetail} from '../../base/events.js';
 import {
   captureWarnings,
   expectAccessible,
@@ -352,6 +353,58 @@ describe('<ogp-policy-area-grid>', () => {
       expect(active(grid)).to.equal('civic-space');
       await sendKeys({press: 'ArrowUp'});
       expect(active(grid)).to.equal('anti-corruption');
+    });
+  });
+
+  describe('linking with for=ID (source side)', () => {
+    /** Stands in for an <ogp-commitment-list>: takes selections, announces its filters. */
+    class StandInList extends HTMLElement {
+      received: OgpSelectDetail[] = [];
+      filters: OgpFilterDetail = {policyArea: 'gender', ogpValue: '', status: '', agency: '', query: ''};
+      applySelection(selection: OgpSelectDetail): void {
+        this.received.push(selection);
+      }
+      announce(policyArea: string): void {
+        this.filters = {...this.filters, policyArea};
+        this.dispatchEvent(new CustomEvent('ogp-filter-change', {detail: this.filters}));
+      }
+    }
+    if (!customElements.get('grid-test-list')) customElements.define('grid-test-list', StandInList);
+
+    it('sends choices to the linked list and shows the list\'s policy-area filter', async () => {
+      const plan = await taiwanPlan();
+      const page = await fixture<HTMLElement>(html`<div>
+        <ogp-policy-area-grid lang="en" selectable for="linked" .plan=${plan}></ogp-policy-area-grid>
+        <grid-test-list id="linked"></grid-test-list>
+      </div>`);
+      const grid = page.querySelector('ogp-policy-area-grid')!;
+      const list = page.querySelector('grid-test-list') as StandInList;
+      await settled(grid);
+      await new Promise((resolve) => setTimeout(resolve));
+      await grid.updateComplete;
+      // In step with the filter the list already has.
+      expect(grid.selected).to.equal('gender');
+      expect(tile(grid, 'gender').getAttribute('aria-pressed')).to.equal('true');
+
+      tile(grid, 'justice').click();
+      tile(grid, 'justice').click();
+      expect(list.received).to.deep.equal([
+        {kind: 'policy-area', id: 'justice'},
+        {kind: 'policy-area', id: ''},
+      ]);
+
+      // The list's own filter drives the grid, without an ogp-select.
+      let fired = 0;
+      grid.addEventListener('ogp-select', () => fired++);
+      list.announce('civic-space');
+      await grid.updateComplete;
+      expect(grid.selected).to.equal('civic-space');
+      expect(tile(grid, 'civic-space').getAttribute('aria-pressed')).to.equal('true');
+      list.announce('');
+      await grid.updateComplete;
+      expect(grid.hasAttribute('selected')).to.equal(false);
+      expect(tiles(grid).every((t) => t.getAttribute('aria-pressed') === 'false')).to.equal(true);
+      expect(fired).to.equal(0);
     });
   });
 
