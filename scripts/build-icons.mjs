@@ -35,9 +35,23 @@ function inner(name) {
     .split('\n')
     .map((line) => line.trim())
     .filter(Boolean)
+    .map((line) => withEndTag(name, line))
     .join('');
   if (/[`$\\]/.test(elements)) throw new Error(`${name}.svg: unexpected characters for a template literal`);
   return elements;
+}
+
+/**
+ * `<path d="…" />` → `<path d="…"></path>`. lucide writes each shape as one self-closing element
+ * per line. The bundle's template minifier reads templates as HTML and drops the `/>`, so in dist/
+ * each shape would open inside the one before it and only the first would be drawn. Explicit end
+ * tags survive minifying.
+ */
+function withEndTag(name, line) {
+  const shape = line.match(/^<([a-z]+)\b([^<>]*?)\s*\/>$/);
+  if (!shape) throw new Error(`${name}.svg: expected one self-closing shape per line, got ${line}`);
+  const [, tag, attributes] = shape;
+  return `<${tag}${attributes}></${tag}>`;
 }
 
 const names = [...new Set([...Object.values(AREAS), FALLBACK, CHECK])].sort();

@@ -3,6 +3,8 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpPolicyAreaGrid} from './policy-area-grid.js';
+import {AREA_ICONS, CHECK_ICON, FALLBACK_ICON} from './icons.js';
+import type {OgpFilterDetail, OgpSelectDetail} from '../../base/events.js';
 import {
   captureWarnings,
   expectAccessible,
@@ -30,6 +32,30 @@ function countsOf(plan: any): Map<string, number> {
   for (const c of plan.commitments) for (const id of new Set<string>(c.policyAreas)) counts.set(id, counts.get(id)! + 1);
   return counts;
 }
+
+/** The lucide icon each area id draws, as scripts/build-icons.mjs maps them; others get `landmark`. */
+const LUCIDE_NAMES: Record<string, string> = {
+  'anti-corruption': 'shield-check',
+  'civic-space': 'megaphone',
+  'digital-governance': 'monitor-smartphone',
+  'marginalized-communities': 'hand-heart',
+  'right-to-information': 'file-search',
+  'public-service-delivery': 'heart-pulse',
+  'fiscal-openness': 'coins',
+  justice: 'scale',
+  gender: 'users',
+};
+
+/** The shapes in a lucide icon's source file (node_modules/lucide-static), by tag name. */
+async function lucideShapes(name: string): Promise<string[]> {
+  const response = await fetch(`/node_modules/lucide-static/icons/${name}.svg`);
+  expect(response.ok, `${name}.svg`).to.equal(true);
+  const source = new DOMParser().parseFromString(await response.text(), 'image/svg+xml');
+  return [...source.documentElement.children].map((shape) => shape.localName);
+}
+
+/** The shapes an icon draws: the direct children of its <svg> (a shape nested in another is not drawn). */
+const drawnShapes = (svg: Element) => [...svg.children].map((shape) => shape.localName);
 
 const countText = (n: number, lang: string) =>
   lang === 'en' ? (n === 0 ? 'No commitments' : n === 1 ? '1 commitment' : `${n} commitments`) : n === 0 ? '沒有承諾事項' : `${n} 項承諾事項`;
@@ -99,6 +125,24 @@ describe('<ogp-policy-area-grid>', () => {
       expect(grid.shadowRoot!.querySelector('img')).to.equal(null);
       const after = performance.getEntriesByType('resource').slice(before);
       expect(after.map((e) => e.name)).to.deep.equal([]);
+    });
+
+    it('draws every shape of each icon, side by side in its <svg>', async () => {
+      const plan = await taiwanPlan();
+      plan.policyAreas.push({id: 'water', title: {en: 'Water'}, topics: []});
+      const grid = await mountSettled<Grid>(html`<ogp-policy-area-grid lang="en" selectable selected="justice" .plan=${plan}></ogp-policy-area-grid>`);
+      expect(tiles(grid)).to.have.length(10);
+      for (const area of plan.policyAreas) {
+        const expected = await lucideShapes(LUCIDE_NAMES[area.id] ?? 'landmark');
+        expect(expected.length, area.id).to.be.greaterThan(0);
+        expect(drawnShapes(tile(grid, area.id).querySelector('[part~="icon"] svg')!), area.id).to.deep.equal(expected);
+      }
+      expect(drawnShapes(tile(grid, 'justice').querySelector('.selected-mark svg')!)).to.deep.equal(await lucideShapes('check'));
+      // dist/ minifies templates as HTML, which drops a self-closing `/>` and so nests the shapes
+      // after it: the icon templates must close every shape with an end tag.
+      for (const icon of [...Object.values(AREA_ICONS), FALLBACK_ICON, CHECK_ICON]) {
+        expect(icon.strings.join('')).not.to.contain('/>');
+      }
     });
 
     it('uses an area\'s own icon field, and the fallback for unknown ids and icon names', async () => {
@@ -309,6 +353,58 @@ describe('<ogp-policy-area-grid>', () => {
       expect(active(grid)).to.equal('civic-space');
       await sendKeys({press: 'ArrowUp'});
       expect(active(grid)).to.equal('anti-corruption');
+    });
+  });
+
+  describe('linking with for=ID (source side)', () => {
+    /** Stands in for an <ogp-commitment-list>: takes selections, announces its filters. */
+    class StandInList extends HTMLElement {
+      received: OgpSelectDetail[] = [];
+      filters: OgpFilterDetail = {policyArea: 'gender', ogpValue: '', status: '', agency: '', query: ''};
+      applySelection(selection: OgpSelectDetail): void {
+        this.received.push(selection);
+      }
+      announce(policyArea: string): void {
+        this.filters = {...this.filters, policyArea};
+        this.dispatchEvent(new CustomEvent('ogp-filter-change', {detail: this.filters}));
+      }
+    }
+    if (!customElements.get('grid-test-list')) customElements.define('grid-test-list', StandInList);
+
+    it('sends choices to the linked list and shows the list\'s policy-area filter', async () => {
+      const plan = await taiwanPlan();
+      const page = await fixture<HTMLElement>(html`<div>
+        <ogp-policy-area-grid lang="en" selectable for="linked" .plan=${plan}></ogp-policy-area-grid>
+        <grid-test-list id="linked"></grid-test-list>
+      </div>`);
+      const grid = page.querySelector('ogp-policy-area-grid')!;
+      const list = page.querySelector('grid-test-list') as StandInList;
+      await settled(grid);
+      await new Promise((resolve) => setTimeout(resolve));
+      await grid.updateComplete;
+      // In step with the filter the list already has.
+      expect(grid.selected).to.equal('gender');
+      expect(tile(grid, 'gender').getAttribute('aria-pressed')).to.equal('true');
+
+      tile(grid, 'justice').click();
+      tile(grid, 'justice').click();
+      expect(list.received).to.deep.equal([
+        {kind: 'policy-area', id: 'justice'},
+        {kind: 'policy-area', id: ''},
+      ]);
+
+      // The list's own filter drives the grid, without an ogp-select.
+      let fired = 0;
+      grid.addEventListener('ogp-select', () => fired++);
+      list.announce('civic-space');
+      await grid.updateComplete;
+      expect(grid.selected).to.equal('civic-space');
+      expect(tile(grid, 'civic-space').getAttribute('aria-pressed')).to.equal('true');
+      list.announce('');
+      await grid.updateComplete;
+      expect(grid.hasAttribute('selected')).to.equal(false);
+      expect(tiles(grid).every((t) => t.getAttribute('aria-pressed') === 'false')).to.equal(true);
+      expect(fired).to.equal(0);
     });
   });
 
