@@ -819,9 +819,10 @@ const results = {
 mkdirSync(dirname(OUT), {recursive: true});
 writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
 const missedTargets = rows.filter((r) => r.ok === false);
-const contentRuns = content ? `; time to content: ${content.iterations} run(s) per page` : '';
-console.log(
-  `\n${rows.length} measures, ${ITERATIONS} iteration(s) after ${WARMUP} warm-up${contentRuns}, in ${results.seconds} s.`,
-);
+const runs = [
+  [...GROUPS].some((group) => group !== 'content') && `${ITERATIONS} iteration(s) after ${WARMUP} warm-up`,
+  content && `time to content: ${content.iterations} run(s) per page`,
+].filter(Boolean);
+console.log(`\n${rows.length} measures, ${runs.join('; ')}, in ${results.seconds} s.`);
 if (missedTargets.length) console.log(`Targets missed: ${missedTargets.map((r) => r.measure).join('; ')}`);
 console.log(`Results written to ${relative(process.cwd(), OUT) || OUT}`);

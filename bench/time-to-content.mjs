@@ -276,7 +276,7 @@ export async function timeToContent(browser, {iterations = 5, bundle, log = () =
     // Timing can only add rounds (a slow main thread may send a request after an unrelated
     // response has arrived), never remove one: the run with the fewest is the closest to the
     // page's own dependency depth. Requests and bytes are the same in every run.
-    const last = list.reduce((best, run) => (run.rounds < best.rounds ? run : best));
+    const fewest = list.reduce((best, run) => (run.rounds < best.rounds ? run : best));
     pages[page.id] = {
       label: page.label,
       ...(page.tag ? {script: widgetScript(page.tag)} : {}),
@@ -284,13 +284,13 @@ export async function timeToContent(browser, {iterations = 5, bundle, log = () =
       min: Math.min(...ms),
       max: Math.max(...ms),
       runs: ms,
-      host: last.host,
-      requests: last.requests,
-      bytes: last.bytes,
-      requestsBeforeContent: last.requestsBeforeContent,
-      bytesBeforeContent: last.bytesBeforeContent,
-      rounds: last.rounds,
-      requestList: last.list,
+      host: fewest.host,
+      requests: fewest.requests,
+      bytes: fewest.bytes,
+      requestsBeforeContent: fewest.requestsBeforeContent,
+      bytesBeforeContent: fewest.bytesBeforeContent,
+      rounds: fewest.rounds,
+      requestList: fewest.list,
     };
   }
   return {conditions: CONDITIONS, plan: PLAN_PATH, title: servers.title, iterations, pages};
