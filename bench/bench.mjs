@@ -6,6 +6,9 @@
 //   start-up  script start to first widget rendered (+ bytes transferred), against Lit alone
 //   size      gzip / brotli of each entry point, against Lit alone minified the same way
 //   memory    JS heap for 1,000 rendered cards, against the vanilla rendering
+//   content   time to content on an emulated slow phone: card, list and dashboard from their CDN
+//             files, against plain HTML, an inline fetch and a minimal Lit element (see
+//             bench/time-to-content.mjs; its own run count, `--content-iterations`, default 5)
 // Prints a table and writes it as JSON (`--out`, default bench/results.json). Reads dist/: run
 // `npm run build` first (on a shared checkout: `flock /tmp/ogp-build.lock node bench/bench.mjs`).
 // When a target is missed, the render or validation is profiled (CDP sampling profiler, an
@@ -21,23 +24,29 @@ import {build, KB, measure, withImports} from '../scripts/bundle-size.mjs';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../scripts/chromium.mjs';
 import {listen, send, TYPES} from '../test/node/support/static-server.mjs';
+import {timeToContent} from './time-to-content.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 const {values: args} = parseArgs({
   options: {
-    iterations: {type: 'string', default: '7'},
+    iterations: {type: 'string'}, // default 7
     warmup: {type: 'string', default: '2'},
+    // Page loads are slow (seconds each): default 5, or --iterations when that is given.
+    'content-iterations': {type: 'string'},
     out: {type: 'string', default: 'bench/results.json'},
-    only: {type: 'string'}, // comma-separated groups: render,data,startup,size,memory
+    only: {type: 'string'}, // comma-separated groups: render,data,startup,size,memory,content
     profile: {type: 'boolean', default: false},
     'no-profile': {type: 'boolean', default: false},
   },
 });
 const ITERATIONS = Math.max(1, Number.parseInt(args.iterations, 10) || 7);
 const WARMUP = Math.max(0, Number.parseInt(args.warmup, 10) || 0);
-const GROUPS = new Set((args.only ?? 'render,data,startup,size,memory').split(',').map((s) => s.trim()));
+const CONTENT_ITERATIONS = Math.max(1, Number.parseInt(args['content-iterations'] ?? args.iterations, 10) || 5);
+const GROUPS = new Set((args.only ?? 'render,data,startup,size,memory,content').split(',').map((s) => s.trim()));
 const OUT = resolve(root, args.out);
+/** Time to content (issue 15): the widgets' most against the minimal Lit element (ratio of medians). */
+const CONTENT_TARGETS = {card: 1.15, list: undefined, dashboard: 1.4};
 
 if (!existsSync(join(root, 'dist/ogp-widgets.js'))) {
   console.error('dist/ogp-widgets.js is missing: run `npm run build` first.');
@@ -235,6 +244,43 @@ function printTable() {
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const c of cells) console.log(line(c));
+}
+
+/** Every page of the time-to-content group: time, min–max, requests, bytes, rounds, ratio to the Lit floor. */
+function printContentTable({conditions: c, iterations, pages}) {
+  const lit = pages['floor-lit'];
+  const cells = Object.entries(pages).map(([id, p]) => {
+    const ratio = p.ms / lit.ms;
+    const target = CONTENT_TARGETS[id];
+    return [
+      p.label,
+      p.script ?? '',
+      `${fmt(p.ms, 'ms')} ms`,
+      `${fmt(p.min, 'ms')}–${fmt(p.max, 'ms')}`,
+      p.requests === p.requestsBeforeContent ? String(p.requests) : `${p.requests} (${p.requestsBeforeContent} before)`,
+      `${fmt(p.bytes, 'B')} B`,
+      String(p.rounds),
+      `${ratio.toFixed(2)}×`,
+      target ? `≤ ${target}${ratio <= target ? ' ok' : ' MISS'}` : '',
+    ];
+  });
+  const head = ['page', 'script', 'median', 'min–max', 'requests', 'bytes', 'rounds', 'vs Lit', 'target'];
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((cell) => cell[i].length)));
+  const line = (cell) =>
+    cell.map((v, i) => (i < 2 || i === 8 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  console.log(
+    `\nTime to content: ${c.viewport.width}×${c.viewport.height}, ${c.latencyMs} ms round trip, ` +
+      `${(c.downloadBytesPerSecond * 8) / 1e6} Mbit/s down, ${(c.uploadBytesPerSecond * 8) / 1e3} kbit/s up, ` +
+      `CPU ${c.cpuSlowdown}× slower, cache off; median of ${iterations} run(s), ms from navigation start`,
+  );
+  console.log(line(head));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const cell of cells) console.log(line(cell));
+  const fallback = Object.values(pages).filter((p) => p.script === 'dist/ogp-widgets.js');
+  if (fallback.length) {
+    const names = fallback.map((p) => p.label).join(', ');
+    console.log(`Loaded dist/ogp-widgets.js for: ${names} (this build has no per-element CDN file for them).`);
+  }
 }
 
 /** Alternates ours and floor (order flipped each round) so drift hits both alike. */
@@ -450,6 +496,7 @@ const browser = await chromium.launch({
 const chromiumVersion = browser.version();
 const profiles = {};
 const checks = {};
+let content = null; // the time-to-content figures of every page, when that group runs
 
 async function openPage(path, {viewport = {width: 1000, height: 800}} = {}) {
   const context = await browser.newContext({viewport});
@@ -711,6 +758,42 @@ try {
       failed('memory.js-heap', 'memory', 'memory JS heap, 1,000 cards', 'B', error);
     }
   }
+
+  if (GROUPS.has('content')) {
+    mark('content');
+    try {
+      content = await timeToContent(browser, {
+        iterations: CONTENT_ITERATIONS,
+        bundle: rollupBuild,
+        log: (line) => console.error(`bench: content: ${line}`),
+      });
+      const lit = content.pages['floor-lit'];
+      for (const [id, maxRatio] of Object.entries(CONTENT_TARGETS)) {
+        const page = content.pages[id];
+        row(
+          `content.${id}`,
+          'content',
+          `time to content: ${page.label} (vs minimal Lit element)`,
+          'ms',
+          page.runs,
+          lit.runs,
+          {
+            ...(maxRatio ? {maxRatio} : {}),
+            extra: {
+              script: page.script,
+              min: page.min,
+              max: page.max,
+              requests: {ours: page.requests, floor: lit.requests},
+              bytes: {ours: page.bytes, floor: lit.bytes},
+              rounds: {ours: page.rounds, floor: lit.rounds},
+            },
+          },
+        );
+      }
+    } catch (error) {
+      failed('content.card', 'content', 'time to content', 'ms', error);
+    }
+  }
   mark();
 } finally {
   await browser.close();
@@ -718,6 +801,7 @@ try {
 }
 
 printTable();
+if (content) printContentTable(content);
 const results = {
   date: new Date().toISOString(),
   iterations: ITERATIONS,
@@ -727,6 +811,7 @@ const results = {
   cpus: (await import('node:os')).cpus().length,
   checks,
   measures: rows,
+  ...(content ? {content} : {}),
   profiles,
   timings,
   seconds: +((Date.now() - started) / 1000).toFixed(1),
@@ -734,6 +819,10 @@ const results = {
 mkdirSync(dirname(OUT), {recursive: true});
 writeFileSync(OUT, JSON.stringify(results, null, 2) + '\n');
 const missedTargets = rows.filter((r) => r.ok === false);
-console.log(`\n${rows.length} measures, ${ITERATIONS} iteration(s) after ${WARMUP} warm-up, in ${results.seconds} s.`);
+const runs = [
+  [...GROUPS].some((group) => group !== 'content') && `${ITERATIONS} iteration(s) after ${WARMUP} warm-up`,
+  content && `time to content: ${content.iterations} run(s) per page`,
+].filter(Boolean);
+console.log(`\n${rows.length} measures, ${runs.join('; ')}, in ${results.seconds} s.`);
 if (missedTargets.length) console.log(`Targets missed: ${missedTargets.map((r) => r.measure).join('; ')}`);
 console.log(`Results written to ${relative(process.cwd(), OUT) || OUT}`);
