@@ -4,6 +4,7 @@ import {nothing} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpProgressTracker} from './progress-tracker.js';
+import type {OgpFilterDetail, OgpSelectDetail} from '../../base/events.js';
 import {countMilestones} from '../../data/progress.js';
 import {
   captureWarnings,
@@ -344,6 +345,51 @@ describe('<ogp-progress-tracker>', () => {
       const plan = await illustrativePlan();
       const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" selectable selected="withdrawn" .plan=${plan}></ogp-progress-tracker>`);
       expect(all(el, '[aria-pressed="true"]').map((b) => b.closest('li')!.dataset.status)).to.deep.equal(['withdrawn']);
+    });
+
+    it('with for=ID, sends choices to the linked list and shows its status filter', async () => {
+      /** Stands in for <ogp-commitment-list>: records selections, announces its filters. */
+      class FakeList extends HTMLElement {
+        received: OgpSelectDetail[] = [];
+        filters: OgpFilterDetail = {policyArea: '', ogpValue: '', status: 'withdrawn', agency: '', query: ''};
+        applySelection(selection: OgpSelectDetail): void {
+          this.received.push(selection);
+        }
+        announce(status: string): void {
+          this.filters = {...this.filters, status};
+          this.dispatchEvent(new CustomEvent('ogp-filter-change', {detail: this.filters}));
+        }
+      }
+      if (!customElements.get('fake-tracker-target')) customElements.define('fake-tracker-target', FakeList);
+      const plan = await illustrativePlan();
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <ogp-progress-tracker lang="en" selectable for="target-list" .plan=${plan}></ogp-progress-tracker>
+        <fake-tracker-target id="target-list"></fake-tracker-target>
+      </div>`);
+      const el = wrapper.querySelector<Tracker>('ogp-progress-tracker')!;
+      const list = wrapper.querySelector<FakeList>('fake-tracker-target')!;
+      await settled(el);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      const pressed = () => all(el, '[aria-pressed="true"]').map((b) => b.closest('li')!.dataset.status);
+      // In step with the filter the list starts with.
+      expect(el.selected).to.equal('withdrawn');
+      expect(pressed()).to.deep.equal(['withdrawn']);
+      const button = (status: string) =>
+        all<HTMLButtonElement>(el, '[part~="legend"] button').find((b) => b.closest('li')!.dataset.status === status)!;
+      button('complete').click();
+      await el.updateComplete;
+      expect(list.received).to.deep.equal([{kind: 'status', id: 'complete'}]);
+      expect(pressed()).to.deep.equal(['complete']);
+      // The list's own filter controls drive the legend back.
+      list.announce('limited');
+      await el.updateComplete;
+      expect(el.selected).to.equal('limited');
+      expect(pressed()).to.deep.equal(['limited']);
+      list.announce('');
+      await el.updateComplete;
+      expect(pressed()).to.deep.equal([]);
+      expect(el.hasAttribute('selected')).to.equal(false);
     });
 
     it('renders plain list items without selectable', async () => {
