@@ -145,6 +145,46 @@ describe('<ogp-progress-tracker>', () => {
       });
     }
 
+    it('sets its inline sizes through the CSSOM, so a page with a strict CSP allows them', async () => {
+      // A frame whose policy refuses style attributes written as text (no 'unsafe-inline').
+      const frame = document.createElement('iframe');
+      frame.style.inlineSize = '1000px';
+      const define = new URL('./define.ts', import.meta.url).href;
+      frame.srcdoc = `<!doctype html>
+        <meta http-equiv="Content-Security-Policy" content="style-src 'self'">
+        <script>
+          window.violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+        </script>
+        <script type="module">import ${JSON.stringify(define)}; window.defined = true;</script>`;
+      document.body.append(frame);
+      try {
+        const win = frame.contentWindow as Window & {violations: string[]; defined?: boolean};
+        for (let i = 0; i < 500 && !win.defined; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(win.defined, 'the element loaded in the frame').to.equal(true);
+        const el = win.document.createElement('ogp-progress-tracker') as Tracker;
+        el.setAttribute('lang', 'en');
+        el.setAttribute('today', '2025-12-31');
+        el.plan = await illustrativePlan();
+        win.document.body.append(el);
+        await settled(el);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(win.violations).to.deep.equal([]);
+        // And the sizes arrived: each segment's share, the meter's fill, the today marker's label.
+        const bar = one(el, '.distribution [part~="bar"]')!;
+        const segments = [...bar.querySelectorAll<HTMLElement>('[part~="segment"]')];
+        const total = segments.reduce((sum, s) => sum + Number(s.dataset.count), 0);
+        for (const segment of segments) {
+          const share = segment.getBoundingClientRect().width / bar.clientWidth;
+          expect(share, segment.dataset.status).to.be.closeTo(Number(segment.dataset.count) / total, 0.01);
+        }
+        expect(one(el, '.fill')!.getBoundingClientRect().width).to.be.greaterThan(0);
+        expect(one(el, '[part~="today"]')!.style.getPropertyValue('--_align')).to.equal('50%');
+      } finally {
+        frame.remove();
+      }
+    });
+
     it('places the today marker proportionally in the plan period', async () => {
       const plan = await illustrativePlan();
       expect(plan.period).to.deep.equal({start: '2025-01', end: '2026-12'});
