@@ -4,6 +4,7 @@ import {nothing} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpProgressTracker} from './progress-tracker.js';
+import type {OgpFilterDetail, OgpSelectDetail} from '../../base/events.js';
 import {countMilestones} from '../../data/progress.js';
 import {
   captureWarnings,
@@ -143,6 +144,46 @@ describe('<ogp-progress-tracker>', () => {
         expect(all(el, 'th[scope="col"]')).to.have.length(3);
       });
     }
+
+    it('sets its inline sizes through the CSSOM, so a page with a strict CSP allows them', async () => {
+      // A frame whose policy refuses style attributes written as text (no 'unsafe-inline').
+      const frame = document.createElement('iframe');
+      frame.style.inlineSize = '1000px';
+      const define = new URL('./define.ts', import.meta.url).href;
+      frame.srcdoc = `<!doctype html>
+        <meta http-equiv="Content-Security-Policy" content="style-src 'self'">
+        <script>
+          window.violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective));
+        </script>
+        <script type="module">import ${JSON.stringify(define)}; window.defined = true;</script>`;
+      document.body.append(frame);
+      try {
+        const win = frame.contentWindow as Window & {violations: string[]; defined?: boolean};
+        for (let i = 0; i < 500 && !win.defined; i++) await new Promise((resolve) => setTimeout(resolve, 10));
+        expect(win.defined, 'the element loaded in the frame').to.equal(true);
+        const el = win.document.createElement('ogp-progress-tracker') as Tracker;
+        el.setAttribute('lang', 'en');
+        el.setAttribute('today', '2025-12-31');
+        el.plan = await illustrativePlan();
+        win.document.body.append(el);
+        await settled(el);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(win.violations).to.deep.equal([]);
+        // And the sizes arrived: each segment's share, the meter's fill, the today marker's label.
+        const bar = one(el, '.distribution [part~="bar"]')!;
+        const segments = [...bar.querySelectorAll<HTMLElement>('[part~="segment"]')];
+        const total = segments.reduce((sum, s) => sum + Number(s.dataset.count), 0);
+        for (const segment of segments) {
+          const share = segment.getBoundingClientRect().width / bar.clientWidth;
+          expect(share, segment.dataset.status).to.be.closeTo(Number(segment.dataset.count) / total, 0.01);
+        }
+        expect(one(el, '.fill')!.getBoundingClientRect().width).to.be.greaterThan(0);
+        expect(one(el, '[part~="today"]')!.style.getPropertyValue('--_align')).to.equal('50%');
+      } finally {
+        frame.remove();
+      }
+    });
 
     it('places the today marker proportionally in the plan period', async () => {
       const plan = await illustrativePlan();
@@ -344,6 +385,51 @@ describe('<ogp-progress-tracker>', () => {
       const plan = await illustrativePlan();
       const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" selectable selected="withdrawn" .plan=${plan}></ogp-progress-tracker>`);
       expect(all(el, '[aria-pressed="true"]').map((b) => b.closest('li')!.dataset.status)).to.deep.equal(['withdrawn']);
+    });
+
+    it('with for=ID, sends choices to the linked list and shows its status filter', async () => {
+      /** Stands in for <ogp-commitment-list>: records selections, announces its filters. */
+      class FakeList extends HTMLElement {
+        received: OgpSelectDetail[] = [];
+        filters: OgpFilterDetail = {policyArea: '', ogpValue: '', status: 'withdrawn', agency: '', query: ''};
+        applySelection(selection: OgpSelectDetail): void {
+          this.received.push(selection);
+        }
+        announce(status: string): void {
+          this.filters = {...this.filters, status};
+          this.dispatchEvent(new CustomEvent('ogp-filter-change', {detail: this.filters}));
+        }
+      }
+      if (!customElements.get('fake-tracker-target')) customElements.define('fake-tracker-target', FakeList);
+      const plan = await illustrativePlan();
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <ogp-progress-tracker lang="en" selectable for="target-list" .plan=${plan}></ogp-progress-tracker>
+        <fake-tracker-target id="target-list"></fake-tracker-target>
+      </div>`);
+      const el = wrapper.querySelector<Tracker>('ogp-progress-tracker')!;
+      const list = wrapper.querySelector<FakeList>('fake-tracker-target')!;
+      await settled(el);
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      const pressed = () => all(el, '[aria-pressed="true"]').map((b) => b.closest('li')!.dataset.status);
+      // In step with the filter the list starts with.
+      expect(el.selected).to.equal('withdrawn');
+      expect(pressed()).to.deep.equal(['withdrawn']);
+      const button = (status: string) =>
+        all<HTMLButtonElement>(el, '[part~="legend"] button').find((b) => b.closest('li')!.dataset.status === status)!;
+      button('complete').click();
+      await el.updateComplete;
+      expect(list.received).to.deep.equal([{kind: 'status', id: 'complete'}]);
+      expect(pressed()).to.deep.equal(['complete']);
+      // The list's own filter controls drive the legend back.
+      list.announce('limited');
+      await el.updateComplete;
+      expect(el.selected).to.equal('limited');
+      expect(pressed()).to.deep.equal(['limited']);
+      list.announce('');
+      await el.updateComplete;
+      expect(pressed()).to.deep.equal([]);
+      expect(el.hasAttribute('selected')).to.equal(false);
     });
 
     it('renders plain list items without selectable', async () => {

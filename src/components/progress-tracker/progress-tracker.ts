@@ -1,12 +1,60 @@
-import {html, type TemplateResult} from 'lit';
+import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
-import {OgpElement} from '../../base/ogp-element.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {str} from '@lit/localize';
+import {overduePart} from '../../base/commitment-parts.js';
+import {heading} from '../../base/heading.js';
+import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
-import type {Completion} from '../../data/types.js';
-import type {ProgressTrackerView} from './progress-tracker.view.js';
+import {OgpElement} from '../../base/ogp-element.js';
+import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
+import {commitmentsByArea, countMilestones, isOverdue, periodProgress, resolveToday} from '../../data/progress.js';
+import {
+  REPORTED_STATUSES,
+  type ActionPlan,
+  type Commitment,
+  type Completion,
+  type Milestone,
+  type PolicyArea,
+  type Period,
+} from '../../data/types.js';
+import {formatDate, formatDateRange, formatNumber, formatPercent} from '../../i18n/format.js';
+import {cssomStyle} from './cssom-style.js';
+import {progressTrackerStyles} from './progress-tracker.styles.js';
 
 /** A legend entry: a level of OGP's completion scale, or commitments that report no status. */
 export type TrackerStatus = Completion | 'not-reported';
+
+/** How many commitments of a set stand at one status. */
+interface Share {
+  status: TrackerStatus;
+  count: number;
+}
+
+/**
+ * How many of some commitments stand at each status, in the order of the bar and the legend: the
+ * completion scale, then the commitments without a status.
+ */
+const sharesOf = (commitments: readonly Commitment[]): Share[] =>
+  REPORTED_STATUSES.map((status) => ({
+    status,
+    count: commitments.filter((c) => (c.status ?? 'not-reported') === status).length,
+  }));
+
+/** Sort key of a milestone's end date (coarse dates at their last possible day; none last). */
+const endKey = (milestone: Milestone): string => (milestone.end ? (milestone.end + '-99-99').slice(0, 10) : '~');
+
+/** Milestones in the order they are due. */
+const byEndDate = (a: Milestone, b: Milestone): number => {
+  const [keyA, keyB] = [endKey(a), endKey(b)];
+  return keyA < keyB ? -1 : keyA > keyB ? 1 : 0;
+};
+
+/**
+ * A percentage for a custom property the stylesheet reads (a bar's share, the today label's
+ * alignment), set through the CSSOM so that pages with a strict Content-Security-Policy allow it.
+ */
+const percentStyle = (property: '--_share' | '--_align', ratio: number) => cssomStyle({[property]: `${ratio * 100}%`});
 
 /**
  * How far an action plan has come: the commitments on OGP's completion scale, milestones complete,
@@ -70,8 +118,8 @@ export type TrackerStatus = Completion | 'not-reported';
  * @cssprop --ogp-radius - Corner radius.
  * @cssprop --ogp-space - Base spacing.
  */
-export class OgpProgressTracker extends OgpElement<ProgressTrackerView> {
-  protected static override loadView = () => import('./progress-tracker.view.js');
+export class OgpProgressTracker extends OgpElement {
+  static override styles = [OgpElement.styles, progressTrackerStyles];
 
   /** Id of one commitment to narrow the overview to. */
   @property() commitment?: string;
@@ -88,13 +136,361 @@ export class OgpProgressTracker extends OgpElement<ProgressTrackerView> {
   /** Id of a commitment list that this widget's selection filters; kept in step with its filters. */
   @property() for?: string;
 
-  /** @internal */
-  readonly link = new LinkController(this, (filters) => {
+  /** Leaves out the top heading. */
+  @property({attribute: 'no-heading', type: Boolean}) noHeading = false;
+
+  /** Sends legend choices to the `for` list and shows the list's status filter as the selection. */
+  private readonly link = new LinkController(this, (filters) => {
     this.selected = filters.status || undefined;
   });
 
-  /** Leaves out the top heading. */
-  @property({attribute: 'no-heading', type: Boolean}) noHeading = false;
+  /** The last unknown-commitment warning written to the console (each is written once). */
+  private lastWarning?: string;
+
+  protected override renderPlan(plan: ActionPlan): unknown {
+    let body: unknown;
+    if (this.commitment != null) {
+      const commitment = plan.commitments.find((c) => c.id === this.commitment);
+      body = commitment ? this.renderCommitment(plan, commitment) : this.renderUnknown(plan);
+    } else {
+      body = this.renderWholePlan(plan);
+    }
+    return html`<section class="tracker">
+      ${this.noHeading ? nothing : heading(this.level(), this.i18n.msg('Progress'), 'heading', 'heading')} ${body}
+    </section>`;
+  }
+
+  private get todayDate(): string {
+    return resolveToday(this.today);
+  }
+
+  /** A number in the widget's language. */
+  private number(n: number): string {
+    return formatNumber(n, this.i18n.locale);
+  }
+
+  /** A section heading: one below the top heading, or in its place without it. */
+  private subheading(content: string): TemplateResult {
+    return heading(this.level(this.noHeading ? 0 : 1), content);
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Whole plan
+
+  private renderWholePlan(plan: ActionPlan): unknown {
+    const {msg} = this.i18n;
+    const commitments = plan.commitments;
+    if (!commitments.length) {
+      return html`<div class="notice" part="notice">
+        <p>${msg('This action plan has no commitments yet.')}</p>
+      </div>`;
+    }
+    // Progress is a reported status or any milestone at all.
+    if (!commitments.some((c) => c.status || c.milestones?.length)) return this.renderNoProgress(plan);
+    return html`<div class="sections">
+      ${this.renderDistribution(commitments)}
+      <section class="section" part="milestones">
+        ${this.subheading(msg('Milestones'))} ${this.renderMilestoneProgress(commitments)}
+        <p class="muted note">${msg('Withdrawn milestones are not counted.')}</p>
+      </section>
+      ${this.renderPeriod(plan.period)} ${this.renderAreas(plan)}
+    </div>`;
+  }
+
+  /** A plan with commitments but neither statuses nor milestones (a draft): says so, without bars. */
+  private renderNoProgress(plan: ActionPlan): unknown {
+    const {msg} = this.i18n;
+    const n = plan.commitments.length;
+    return [
+      html`<div class="notice" part="notice">
+        <p class="title">
+          ${msg('No progress has been reported for this plan yet.')}
+        </p>
+        <p>
+          ${n === 1 ? msg('It has 1 commitment.') : msg(str`It has ${this.number(n)} commitments.`)}
+          ${plan.stage ? msg(str`Stage: ${stageLabel(plan.stage, msg)}`) : nothing}
+        </p>
+      </div>`,
+      this.renderPeriod(plan.period),
+    ];
+  }
+
+  /** The commitments by reported status: the total, a stacked bar and the legend. */
+  private renderDistribution(commitments: readonly Commitment[]): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const shares = sharesOf(commitments);
+    const total = commitments.length;
+    return html`<section class="section distribution">
+      ${this.subheading(msg('Commitments by reported status'))}
+      <p class="muted total num">
+        ${commitmentCount(total, msg, locale)}
+      </p>
+      ${this.renderStatusBar(shares, total)} ${this.renderLegend(shares, total)}
+    </section>`;
+  }
+
+  /** A stacked bar; decorative, since the legend or the text next to it says the same. */
+  private renderStatusBar(shares: Share[], total: number, small = false): TemplateResult {
+    return html`<div class=${small ? 'bar small' : 'bar'} part="bar" aria-hidden="true">
+      ${shares
+        .filter((share) => share.count > 0)
+        .map(
+          (share) =>
+            html`<span
+              class="segment"
+              part="segment"
+              data-status=${share.status}
+              data-count=${share.count}
+              style=${percentStyle('--_share', share.count / total)}
+            ></span>`,
+        )}
+    </div>`;
+  }
+
+  private renderLegend(shares: Share[], total: number): TemplateResult {
+    // The five scale levels always (so the scale reads whole); "not reported" only when some are.
+    const shown = shares.filter((share) => share.status !== 'not-reported' || share.count > 0);
+    // Keyed by status, so a focused legend button stays with its status when entries come and go.
+    return html`<ul class="legend" part="legend">
+      ${repeat(
+        shown,
+        (share) => share.status,
+        (share) => this.renderLegendEntry(share, total),
+      )}
+    </ul>`;
+  }
+
+  private renderLegendEntry({status, count}: Share, total: number): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const content = html`${statusIcon(status)}
+      <span class="label">${reportedStatusLabel(status, msg)}</span>
+      <span class="figures num">
+        <span class="count">${this.number(count)}</span>
+        <span class="visually-hidden">${msg('commitments,')}</span>
+        <span class="percent">${formatPercent(total ? count / total : 0, locale)}</span>
+      </span>`;
+    return html`<li class="entry" data-status=${status} ?data-empty=${!count}>
+      ${
+        this.selectable
+          ? html`<button
+              type="button"
+              class="legend-button"
+              part="legend-button"
+              aria-pressed=${this.selected === status}
+              @click=${() => this.link.toggle('status', status)}
+            >
+              ${content}
+            </button>`
+          : content
+      }
+    </li>`;
+  }
+
+  /** "3 of 7 milestones complete · 1 overdue" with a bar, for any set of commitments. */
+  private renderMilestoneProgress(commitments: readonly Commitment[]): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const count = countMilestones(commitments, this.todayDate);
+    if (!count.total) return html`<p class="muted">${msg('No milestones recorded')}</p>`;
+    const ratio = count.complete / count.total;
+    return html`<div
+      class="milestone-progress"
+      data-complete=${count.complete}
+      data-total=${count.total}
+      data-overdue=${count.overdue}
+    >
+      <p class="num">
+        ${msg(str`${this.number(count.complete)} of ${this.number(count.total)} milestones complete`)}
+        <span class="muted">(${formatPercent(ratio, locale)})</span>
+        ${overduePart(this.renderContext, count.overdue)}
+      </p>
+      <div class="bar meter" aria-hidden="true">
+        <span class="fill" style=${percentStyle('--_share', ratio)}></span>
+      </div>
+    </div>`;
+  }
+
+  /** A table row per policy area that holds commitments: their statuses and their milestones. */
+  private renderAreas(plan: ActionPlan): TemplateResult | typeof nothing {
+    const {msg} = this.i18n;
+    const rows = [...commitmentsByArea(plan)].filter(([, commitments]) => commitments.length);
+    if (!rows.length) return nothing;
+    const heads = [msg('Policy area'), msg('Commitments'), msg('Milestones')];
+    return html`<section class="section areas-section">
+      ${this.subheading(msg('By policy area'))}
+      <table class="areas stacked" part="areas" role="table">
+        <caption class="visually-hidden">
+          ${msg('Progress by policy area')}
+        </caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            ${heads.map((head) => html`<th scope="col" role="columnheader">${head}</th>`)}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${repeat(
+            rows,
+            ([area]) => area.id,
+            ([area, commitments]) => this.renderArea(area, commitments, heads),
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  /** One area's row; `heads` label its cells when the narrow layout stacks them. */
+  private renderArea(area: PolicyArea, commitments: Commitment[], heads: string[]): TemplateResult {
+    const {msg} = this.i18n;
+    const shares = sharesOf(commitments);
+    const complete = this.number(commitments.filter((c) => c.status === 'complete').length);
+    return html`<tr role="row" data-area=${area.id}>
+      <th scope="row" role="rowheader">${this.text(area.title)}</th>
+      <td role="cell" data-label=${heads[1]}>
+        ${this.renderStatusBar(shares, commitments.length, true)}
+        <p class="num">
+          ${msg(str`${complete} of ${this.number(commitments.length)} reported complete`)}
+        </p>
+        ${this.renderMiniLegend(shares)}
+      </td>
+      <td role="cell" data-label=${heads[2]}>${this.renderMilestoneProgress(commitments)}</td>
+    </tr>`;
+  }
+
+  /** An area's statuses as icons and counts (the labels for screen readers only). */
+  private renderMiniLegend(shares: Share[]): TemplateResult {
+    const {msg} = this.i18n;
+    return html`<ul class="mini-legend">
+      ${shares
+        .filter((share) => share.count > 0)
+        .map(
+          (share) =>
+            html`<li data-status=${share.status}>
+              ${statusIcon(share.status)}<span class="visually-hidden"
+                >${reportedStatusLabel(share.status, msg)}:</span
+              >
+              <span class="num">${this.number(share.count)}</span>
+            </li>`,
+        )}
+    </ul>`;
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Timeline
+
+  /** The plan's period, or a commitment's own (`ofPlan` false), with where today falls in it. */
+  private renderPeriod(period: Period | undefined, ofPlan = true): TemplateResult | typeof nothing {
+    if (!period) return nothing;
+    const {msg, locale} = this.i18n;
+    const today = this.todayDate;
+    const progress = periodProgress(period, today);
+    let status: string;
+    if (progress.phase === 'before') {
+      status = ofPlan ? msg('The plan period has not started yet.') : msg('The commitment period has not started yet.');
+    } else if (progress.phase === 'after') {
+      status = ofPlan ? msg('The plan period has ended.') : msg('The commitment period has ended.');
+    } else {
+      status = msg(str`${this.number(progress.elapsedMonths)} of ${this.number(progress.totalMonths)} months elapsed`);
+    }
+    return html`<section class="section" part="timeline" data-phase=${progress.phase}>
+      ${this.subheading(ofPlan ? msg('Plan period') : msg('Commitment period'))}
+      <p class="num">${formatDateRange(period.start, period.end, locale)}</p>
+      <p class="num">${msg(str`Today: ${formatDate(today, locale)}`)} — ${status}</p>
+      <div class="timeline" aria-hidden="true">
+        <div class="track" style=${percentStyle('--_share', progress.fraction)}>
+          <span class="elapsed"></span>
+          ${progress.phase === 'during' ? this.renderTodayMarker(progress.fraction) : nothing}
+        </div>
+        <div class="ends num">
+          <span>${formatDate(period.start, locale)}</span><span>${formatDate(period.end, locale)}</span>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  /** The "Today" marker; its label aligns to the marker's start or end near the track's ends, so it stays in the box. */
+  private renderTodayMarker(fraction: number): TemplateResult {
+    const align = fraction < 0.12 ? 0 : fraction > 0.88 ? 1 : 0.5;
+    return html`<span class="today" part="today" style=${percentStyle('--_align', align)}
+      ><span class="today-label">${this.i18n.msg('Today')}</span></span
+    >`;
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // One commitment
+
+  private renderUnknown(plan: ActionPlan): TemplateResult {
+    const {msg} = this.i18n;
+    const ids = plan.commitments.map((c) => c.id).join(', ');
+    const warning = `<ogp-progress-tracker>: commitment="${this.commitment}" is not in this plan; it has: ${ids}`;
+    if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
+    return html`<div class="notice error" part="notice" role="alert">
+      <p class="title">
+        ${msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`)}
+      </p>
+      <p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>
+    </div>`;
+  }
+
+  private renderCommitment(plan: ActionPlan, commitment: Commitment): TemplateResult {
+    const {msg} = this.i18n;
+    const {status, period} = commitment;
+    const milestones = commitment.milestones ?? [];
+    return html`<div class="sections commitment" data-commitment=${commitment.id}>
+      <div class="commitment-head">
+        ${commitment.number ? html`<p class="number num">${msg(str`Commitment ${commitment.number}`)}</p>` : nothing}
+        <p class="commitment-title">${this.text(commitment.title)}</p>
+        ${this.renderOwnStatus(commitment)}
+      </div>
+      ${
+        status !== undefined || milestones.length
+          ? nothing
+          : html`<div class="notice" part="notice">
+              <p>
+                ${msg('No progress has been reported for this commitment yet.')}
+              </p>
+            </div>`
+      }
+      ${milestones.length ? this.renderMilestoneTimeline(commitment, milestones) : nothing}
+      ${this.renderPeriod(period ?? plan.period, !period)}
+    </div>`;
+  }
+
+  /** The commitment's reported status, or that it has none. */
+  private renderOwnStatus({status}: Commitment): TemplateResult {
+    const {msg} = this.i18n;
+    return html`<p class=${status ? 'own-status' : 'own-status muted'} data-status=${status ?? 'not-reported'}>
+      ${statusIcon(status ?? 'not-reported')}<span
+        >${
+          status
+            ? html`<span class="visually-hidden">${`${msg('Reported status:')} `}</span>${completionLabel(status, msg)}`
+            : msg('No progress reported yet')
+        }</span
+      >
+    </p>`;
+  }
+
+  /** The commitment's milestone count and its milestones in the order they are due. */
+  private renderMilestoneTimeline(commitment: Commitment, milestones: Milestone[]): TemplateResult {
+    return html`<section class="section" part="milestones">
+      ${this.subheading(this.i18n.msg('Milestones'))} ${this.renderMilestoneProgress([commitment])}
+      <ol class="milestone-timeline">
+        ${[...milestones].sort(byEndDate).map((milestone) => this.renderMilestone(milestone))}
+      </ol>
+    </section>`;
+  }
+
+  private renderMilestone(milestone: Milestone): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const overdue = isOverdue(milestone, this.todayDate);
+    return html`<li class="milestone" data-status=${milestone.status} ?data-overdue=${overdue}>
+      <span class="milestone-date num">${milestone.end ? formatDate(milestone.end, locale) : msg('No end date')}</span>
+      <span class="milestone-status">
+        ${statusIcon(milestone.status)}<span class="label">${milestoneLabel(milestone.status, msg)}</span>
+      </span>
+      <span>
+        ${this.text(milestone.title)} ${overdue ? html`<strong class="overdue">${msg('Overdue')}</strong>` : nothing}
+      </span>
+    </li>`;
+  }
 
   protected override renderSkeleton(): TemplateResult {
     return html`<span class="sk-title"></span><span class="sk-short"></span
