@@ -4,9 +4,9 @@
  * is `commitmentPartsStyles` (commitment-parts.styles.ts); include it in the element's styles.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {styleMap} from 'lit/directives/style-map.js';
 import {str} from '@lit/localize';
 import type {RenderContext} from './ogp-element.js';
+import {cssomStyle} from './cssom-style.js';
 import {ogpValueLabel} from './labels.js';
 import {completionLabel, statusIcon} from './status.js';
 import {countMilestones} from '../data/progress.js';
@@ -69,10 +69,9 @@ export function progressPart(ctx: PartsContext, commitment: Commitment): Templat
   const complete = formatNumber(count.complete, locale);
   const total = formatNumber(count.total, locale);
   const filled = count.total ? (count.complete / count.total) * 100 : 0;
-  // styleMap sets the width through the CSSOM: a `style="…"` attribute would be refused by pages
-  // whose Content-Security-Policy has no 'unsafe-inline' for styles.
+  // Through the CSSOM (see cssomStyle): pages with a strict Content-Security-Policy refuse style text.
   return html`<div class="progress" part="progress">
     <p class="progress-label num">${msg(str`${complete} of ${total} milestones complete`)} ${overduePart(ctx, count.overdue)}</p>
-    <div class="bar" aria-hidden="true"><span style=${styleMap({inlineSize: `${filled}%`})}></span></div>
+    <div class="bar" aria-hidden="true"><span style=${cssomStyle({'inline-size': `${filled}%`})}></span></div>
   </div>`;
 }

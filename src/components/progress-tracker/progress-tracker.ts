@@ -19,7 +19,7 @@ import {
   type Period,
 } from '../../data/types.js';
 import {formatDate, formatDateRange, formatNumber, formatPercent} from '../../i18n/format.js';
-import {cssomStyle} from './cssom-style.js';
+import {cssomStyle} from '../../base/cssom-style.js';
 import {progressTrackerStyles} from './progress-tracker.styles.js';
 
 /** A legend entry: a level of OGP's completion scale, or commitments that report no status. */
