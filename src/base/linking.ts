@@ -45,7 +45,8 @@ export class LinkController implements ReactiveController {
   }
 
   hostUpdated(): void {
-    if (this.target?.id !== this.host.for) this.resolve();
+    // After the update: taking the target's filters sets the host's `selected`.
+    if (this.target?.id !== this.host.for) queueMicrotask(() => this.resolve());
   }
 
   hostDisconnected(): void {
