@@ -7,10 +7,12 @@
 //   the dashboard's page in English     <= 38 KB
 //   a page in Chinese                   the same files as in English, plus the Chinese table only
 //   an English page                     no Chinese UI strings (no Han character in its scripts)
+//   loaded on demand                    only the Chinese table, the CSV reader and downloads
 // The CDN files are built here in memory with rollup.config.mjs, as `npm run build` writes them.
 // Prints a table and writes the figures to test-results/size.json. Exits 1 past a budget.
 import {createServer} from 'node:http';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {relative} from 'node:path';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 import {build, CDN_INPUT, KB, measure} from './bundle-size.mjs';
@@ -20,13 +22,31 @@ const LANGUAGES = ['en', 'zh-TW'];
 /** Attributes each element's page needs besides the plan (the card shows one commitment). */
 const ATTRIBUTES = {'ogp-commitment-card': 'commitment="1-1"'};
 const HAN = /\p{Script=Han}/gu;
+/** The modules the CDN files may import on demand (`import()`): all else loads with the page. */
+const LAZY = {
+  chinese: 'src/i18n/generated/locales/zh-TW.ts',
+  csv: 'src/data/csv.ts',
+  downloads: 'src/data/export.ts',
+};
 
 const pageHtml = (tag, lang) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/cdn/${tag}.js"></script></head>
 <body><${tag} src="/plan.json" ${ATTRIBUTES[tag] ?? ''}></${tag}></body></html>`;
 
-const chunks = new Map((await build(CDN_INPUT)).map((chunk) => [chunk.fileName, chunk.code]));
+const built = await build(CDN_INPUT);
+const chunks = new Map(built.map((chunk) => [chunk.fileName, chunk.code]));
+/** The chunks imported on demand, by file name: the module they are imported for (or, when
+ * rollup merged it with others, the repository's modules they hold). */
+const repositoryPath = (id) => relative(process.cwd(), id).replaceAll('\\', '/');
+const lazyChunks = new Map(
+  [...new Set(built.flatMap((chunk) => chunk.dynamicImports))].map((name) => {
+    const chunk = built.find((candidate) => candidate.fileName === name);
+    const modules = chunk.facadeModuleId ? [chunk.facadeModuleId] : Object.keys(chunk.modules).filter((id) => !id.includes('node_modules'));
+    return [name, modules.map(repositoryPath).join(' + ')];
+  }),
+);
+const chineseTable = [...lazyChunks].find(([, module]) => module === LAZY.chinese)?.[0];
 const plan = readFileSync('data/examples/illustrative-plan.json');
 const tags = Object.keys(CDN_INPUT).filter((name) => name !== 'ogp-widgets');
 
@@ -81,6 +101,9 @@ const hanCount = (files) => files.reduce((count, name) => count + (chunks.get(na
 
 const pages = [];
 const problems = [];
+for (const [name, module] of lazyChunks) {
+  if (!Object.values(LAZY).includes(module)) problems.push(`${name} (${module}) loads on demand; only ${Object.values(LAZY).join(', ')} may`);
+}
 try {
   for (const tag of tags) {
     const english = await scriptsLoaded(tag, 'en');
@@ -96,7 +119,8 @@ try {
         if (result.han) problems.push(`${tag} (en): ${result.han} Han characters in the scripts of an English page`);
       } else {
         result.extra = extra;
-        if (extra.length !== 1) problems.push(`${tag} (zh-TW): ${extra.length} more files than in English (${extra.join(', ')}); expected the Chinese table only`);
+        if (extra.length !== 1 || extra[0] !== chineseTable)
+          problems.push(`${tag} (zh-TW): loads ${extra.length} more files than in English (${extra.join(', ') || 'none'}); expected the Chinese table (${LAZY.chinese}) only`);
         const missing = english.filter((name) => !chinese.includes(name));
         if (missing.length) problems.push(`${tag} (zh-TW): does not load ${missing.join(', ')}, which the English page loads`);
       }
@@ -124,10 +148,13 @@ for (const page of pages) {
   const shown = page.lang === 'en' ? Object.keys(page.files) : page.extra;
   for (const name of shown) line(`  ${page.lang === 'en' ? '' : '+ '}${hashless(name)}`, page.files[name]);
 }
+console.log('\nloaded on demand');
+for (const [name, module] of lazyChunks) line(`  ${hashless(name)} (${module})`, measure(chunks.get(name)));
 line('Lit alone (same minifier, for reference)', litAlone);
 
 mkdirSync('test-results', {recursive: true});
-writeFileSync('test-results/size.json', `${JSON.stringify({pages, litAlone, problems}, null, 2)}\n`);
+const onDemand = Object.fromEntries([...lazyChunks].map(([name, module]) => [name, {module, ...measure(chunks.get(name))}]));
+writeFileSync('test-results/size.json', `${JSON.stringify({pages, onDemand, litAlone, problems}, null, 2)}\n`);
 console.log('\nFigures: test-results/size.json');
 if (problems.length) {
   console.error(`\n${problems.join('\n')}`);
