@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The demo site and embed builder as static files, ready for any static host: dist/site/.
 //   index.html, builder.html, assets/        the two pages (vite.site.config.ts)
-//   ogp-widgets.js, ogp-<element>.js,        the CDN files (the builder's script snippet loads
-//   ogp-widgets-*.js                         ogp-widgets.js) and the chunks they share
+//   ogp-*.js                                 the CDN files: ogp-widgets.js (every element), each
+//                                            element's own file (what the builder's script snippet
+//                                            loads) and their chunks
 //   embed.html, embed.js, embed.css          the iframe embed the builder's iframe snippet loads
 //   data/taiwan/action-plan.json, data/examples/*   the bundled data, at the paths the pages use
 // Run after the rest of `npm run build` (it copies from dist/).
