@@ -38,8 +38,8 @@ const bundle = {
     'ogp-widgets': 'src/cdn.ts',
     ...Object.fromEntries(ELEMENTS.map((name) => [`ogp-${name}`, `src/components/${name}/define.ts`])),
   },
-  // An entry keeps exactly its own exports; shared code goes to chunks rather than into one entry
-  // that the others would then have to load whole.
+  // An entry keeps exactly its own exports: shared code goes to chunks, never into an entry that
+  // another file would then import, running it (and defining elements the page did not ask for).
   preserveEntrySignatures: 'strict',
   treeshake: {moduleSideEffects: withoutLocalizeRuntime},
   output: {
