@@ -1,7 +1,10 @@
-// The CDN bundle: one self-contained ES module (Lit included) that defines every element.
-//   <script type="module" src=".../ogp-widgets.js"></script>
-// What most pages never use (CSV parsing, downloads) is split into sibling files that the
-// bundle imports on demand, relative to its own URL, so the folder can be hosted anywhere.
+// The CDN files: self-contained ES modules (Lit included), one build so they share their chunks.
+//   dist/ogp-widgets.js            defines every element
+//   dist/ogp-<element>.js          defines one element (the dashboard's file, the four it contains)
+//   <script type="module" src=".../ogp-commitment-card.js"></script>
+// Code two of them share travels in sibling files (ogp-widgets-*.js), and what most pages never
+// use (the Chinese table, CSV parsing, downloads) in sibling files loaded on demand; all of them
+// are imported relative to the importing file's URL, so the folder can be hosted anywhere.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -11,24 +14,38 @@ import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
 // src/i18n/msg.ts), so its set-up code, which `import {str} from '@lit/localize'` pulls in, can go.
 const withoutLocalizeRuntime = (id) => !/@lit[\\/]localize[\\/]/.test(id);
 
-const VIEWS_SHARED =
-  /\/src\/(base\/(labels|status|heading|dom|commitment-parts(\.styles)?|stacked-table\.styles)|data\/(progress|validate)|i18n\/generated\/zh-TW-views)\.ts$|[\\/]lit(-html)?[\\/]static(-html)?\.js$/;
-const LIT = /[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|@lit[\\/]localize)[\\/]|[\\/]src[\\/]cdn\.ts$/;
+// What the template minifier may change in html`` templates (html-minifier-terser options): only
+// whitespace and comments, so the bundle renders exactly what the sources do
+// (test/node/bundle-vs-source.test.mjs).
+const TEMPLATE_MINIFIER = {
+  // Without it the `/>` of self-closing SVG shapes goes (`<path … />` becomes `<path …>`), and
+  // the HTML parser then nests every following shape inside the first one, which SVG never draws.
+  keepClosingSlash: true,
+  // Whitespace runs become one space, never none: a template such as html` · ${publisher}` would
+  // otherwise lose the space at its start, and the words run together.
+  conservativeCollapse: true,
+  // css`` templates stay as written: clean-css, even at level 0, rewrites values the browser keeps
+  // as written (those with var(): `a, b` becomes `a,b`), and at its default level more (selector
+  // order, `none` becomes `0 0`).
+  minifyCSS: false,
+};
+
+/** The elements, by folder under src/components/; each one's CDN file is named after its tag. */
+export const ELEMENTS = ['commitment-card', 'policy-area-grid', 'progress-tracker', 'commitment-list', 'action-plan'];
 
 const bundle = {
-  input: 'src/cdn.ts',
-  // Keep everything shared in ogp-widgets.js itself: the lazy chunks import from it, rather than
-  // the entry becoming a facade over one big chunk.
-  preserveEntrySignatures: 'allow-extension',
+  input: {
+    'ogp-widgets': 'src/cdn.ts',
+    ...Object.fromEntries(ELEMENTS.map((name) => [`ogp-${name}`, `src/components/${name}/define.ts`])),
+  },
+  // An entry keeps exactly its own exports: shared code goes to chunks, never into an entry that
+  // another file would then import, running it (and defining elements the page did not ask for).
+  preserveEntrySignatures: 'strict',
   treeshake: {moduleSideEffects: withoutLocalizeRuntime},
   output: {
     dir: 'dist',
-    entryFileNames: 'ogp-widgets.js',
+    entryFileNames: '[name].js',
     chunkFileNames: 'ogp-widgets-[name]-[hash].js',
-    // What every view needs besides its own code (validator, labels, status icons, the views'
-    // translations) travels in one file, so a page makes two requests per kind of element.
-    // Lit is named for the entry here, or the shared file would take it along as a dependency.
-    manualChunks: (id) => (VIEWS_SHARED.test(id) ? 'shared' : LIT.test(id) ? 'ogp-widgets' : undefined),
     format: 'es',
     sourcemap: true,
   },
@@ -36,7 +53,7 @@ const bundle = {
     nodeResolve({browser: true}),
     esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
     // Whitespace and comments inside css`` and html`` templates: terser cannot see into them.
-    minifyTemplateLiterals(),
+    minifyTemplateLiterals({options: {minifyOptions: TEMPLATE_MINIFIER}}),
     terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
   ],
 };

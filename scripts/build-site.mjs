@@ -9,13 +9,15 @@
 // Run after the rest of `npm run build` (it copies from dist/).
 import {execSync} from 'node:child_process';
 import {copyFileSync, cpSync, existsSync, mkdirSync, readdirSync} from 'node:fs';
+import {ELEMENTS} from '../rollup.config.mjs';
 
 const out = 'dist/site';
 execSync('npx vite build --config vite.site.config.ts --logLevel warn', {stdio: 'inherit'});
 
-// Every CDN file and chunk, whatever their names (lazy siblings come and go).
-const bundle = readdirSync('dist').filter((name) => /^ogp-.*\.js$/.test(name) || /^embed\.(html|js|css)$/.test(name));
-for (const name of ['ogp-widgets.js', 'embed.html', 'embed.js', 'embed.css']) {
+// Every file of the CDN build, whatever their names (shared and lazy chunks come and go).
+const bundle = readdirSync('dist').filter((name) => /^ogp-[\w.-]+\.js$/.test(name) || /^embed\.(html|js|css)$/.test(name));
+const cdnFiles = ['ogp-widgets.js', ...ELEMENTS.map((name) => `ogp-${name}.js`)];
+for (const name of [...cdnFiles, 'embed.html', 'embed.js', 'embed.css']) {
   if (!bundle.includes(name)) throw new Error(`build-site: dist/${name} is missing; run the whole \`npm run build\``);
 }
 for (const name of bundle) copyFileSync(`dist/${name}`, `${out}/${name}`);

@@ -2,7 +2,8 @@
 // `npm run build`: everything in dist/.
 //   dist/index.js, elements.js, <element>.js, shared/   the npm package's modules (Lit external)
 //   dist/types/                                          their TypeScript declarations
-//   dist/ogp-widgets.js (+ ogp-widgets-*.js lazy parts)  the CDN bundle, Lit included
+//   dist/ogp-widgets.js, ogp-<element>.js (+ ogp-widgets-*.js shared and lazy chunks)
+//                                                        the CDN files, Lit included
 //   dist/embed.html, embed.js, embed.css                 the iframe embed
 //   dist/cli.js                                          the command-line tool behind bin/ogp-widgets.mjs
 //   dist/custom-elements.json, vscode.html-custom-data.json

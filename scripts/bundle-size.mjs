@@ -1,4 +1,4 @@
-// What `npm run size` and `npm run bench` share: in-memory builds with the CDN bundle's own rollup
+// What `npm run size` and `npm run bench` share: in-memory builds with the CDN files' own rollup
 // settings (rollup.config.mjs), and bytes measured as a page downloads them (gzip -9, brotli 11).
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
@@ -7,8 +7,8 @@ import configs from '../rollup.config.mjs';
 export const KB = 1024;
 
 const {output: cdnOutput, ...cdnInput} = configs[0];
-/** The CDN bundle's entry module. */
-export const CDN_ENTRY = cdnInput.input;
+/** The CDN files' entries: {'ogp-widgets': 'src/cdn.ts', 'ogp-commitment-card': …}. */
+export const CDN_INPUT = cdnInput.input;
 
 export const measure = (code) => ({
   raw: Buffer.byteLength(code),
@@ -17,10 +17,9 @@ export const measure = (code) => ({
 });
 
 /**
- * Builds `input` (one module or several) as rollup.config.mjs builds the CDN bundle and returns
- * its chunks. `output` overrides output options, e.g. `{manualChunks: undefined}` for a build that
- * should split the way any bundler would. The template-literal minifier's notes about CSS it
- * leaves as it is are kept out of the figures' output.
+ * Builds `input` (one module or several) as rollup.config.mjs builds the CDN files and returns
+ * its chunks. `output` overrides output options. The template-literal minifier's notes about
+ * CSS it leaves as it is are kept out of the figures' output.
  */
 export async function build(input, {external, output = {}} = {}) {
   const {log, warn} = console;

@@ -254,7 +254,7 @@ test('the script twice and a second copy of it on one page: no error, one warnin
     assert.match(await text(page.locator('ogp-policy-area-grid .root')), /^Policy areas Anti-Corruption/);
     // Both copies really ran (two module instances): the second one found our tags taken.
     assert.ok(
-      await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/ogp-widgets.js?copy=2'))),
+      await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => entry.name.endsWith('/dist/site/ogp-widgets.js'))),
     );
     assertClean(log, [/^ogp-widgets: <ogp-commitment-card> is already defined on this page.*keeping the first definitions\.$/]);
   } finally {
