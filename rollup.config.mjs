@@ -1,10 +1,10 @@
-// The CDN files: self-contained ES modules (Lit included), one build so they share their chunks.
+// The CDN files: self-contained ES modules (Lit included), each a build of its own.
 //   dist/ogp-widgets.js            defines every element
 //   dist/ogp-<element>.js          defines one element (the dashboard's file, the four it contains)
 //   <script type="module" src=".../ogp-commitment-card.js"></script>
-// Code two of them share travels in sibling files (ogp-widgets-*.js), and what most pages never
-// use (the Chinese table, CSV parsing, downloads) in sibling files loaded on demand; all of them
-// are imported relative to the importing file's URL, so the folder can be hosted anywhere.
+// What most pages never use (the Chinese table, CSV parsing, downloads) is in sibling files
+// (ogp-<file>-*.js) loaded on demand, relative to the importing file's URL, so the folder can be
+// hosted anywhere.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -33,30 +33,39 @@ const TEMPLATE_MINIFIER = {
 /** The elements, by folder under src/components/; each one's CDN file is named after its tag. */
 export const ELEMENTS = ['commitment-card', 'policy-area-grid', 'progress-tracker', 'commitment-list', 'action-plan'];
 
-const bundle = {
-  input: {
-    'ogp-widgets': 'src/cdn.ts',
-    ...Object.fromEntries(ELEMENTS.map((name) => [`ogp-${name}`, `src/components/${name}/define.ts`])),
-  },
-  // An entry keeps exactly its own exports: shared code goes to chunks, never into an entry that
-  // another file would then import, running it (and defining elements the page did not ask for).
-  preserveEntrySignatures: 'strict',
+const plugins = () => [
+  nodeResolve({browser: true}),
+  esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
+  // Whitespace and comments inside html`` templates: terser cannot see into them. Only our own
+  // templates: Lit's files have none (and would only draw a note about unsafeCSS).
+  minifyTemplateLiterals({include: ['src/**/*.ts'], options: {minifyOptions: TEMPLATE_MINIFIER}}),
+  terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
+];
+
+/**
+ * One build per CDN file, so each is one self-contained file: a page asks for it and can start
+ * fetching its data as soon as it runs, instead of first discovering shared chunks (one more
+ * round trip on a slow phone). A page that loads two of them loads Lit twice; `ogp-widgets.js`
+ * defines every element in one file for pages that show several.
+ */
+const cdnFile = (name, input) => ({
+  input: {[name]: input},
   treeshake: {moduleSideEffects: withoutLocalizeRuntime},
   output: {
     dir: 'dist',
     entryFileNames: '[name].js',
-    chunkFileNames: 'ogp-widgets-[name]-[hash].js',
+    // The lazy parts of this file (the Chinese table, the CSV reader, downloads).
+    chunkFileNames: `${name}-[name]-[hash].js`,
     format: 'es',
     sourcemap: true,
   },
-  plugins: [
-    nodeResolve({browser: true}),
-    esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
-    // Whitespace and comments inside css`` and html`` templates: terser cannot see into them.
-    minifyTemplateLiterals({options: {minifyOptions: TEMPLATE_MINIFIER}}),
-    terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
-  ],
-};
+  plugins: plugins(),
+});
+
+export const cdnFiles = [
+  cdnFile('ogp-widgets', 'src/cdn.ts'),
+  ...ELEMENTS.map((name) => cdnFile(`ogp-${name}`, `src/components/${name}/define.ts`)),
+];
 
 // The iframe embed's script: tiny, and it loads the CDN bundle beside it rather than a copy.
 const embed = {
@@ -70,4 +79,4 @@ const embed = {
   ],
 };
 
-export default [bundle, embed];
+export default [...cdnFiles, embed];

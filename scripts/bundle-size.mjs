@@ -2,13 +2,20 @@
 // settings (rollup.config.mjs), and bytes measured as a page downloads them (gzip -9, brotli 11).
 import {gzipSync, brotliCompressSync, constants} from 'node:zlib';
 import {rollup} from 'rollup';
-import configs from '../rollup.config.mjs';
+import {cdnFiles} from '../rollup.config.mjs';
 
 export const KB = 1024;
 
-const {output: cdnOutput, ...cdnInput} = configs[0];
+const {output: cdnOutput, ...cdnInput} = cdnFiles[0];
 /** The CDN files' entries: {'ogp-widgets': 'src/cdn.ts', 'ogp-commitment-card': …}. */
-export const CDN_INPUT = cdnInput.input;
+export const CDN_INPUT = Object.assign({}, ...cdnFiles.map((config) => config.input));
+
+/** Every CDN file and its lazy parts, each file a build of its own as rollup.config.mjs has it. */
+export async function buildCdnFiles() {
+  const chunks = [];
+  for (const config of cdnFiles) chunks.push(...(await build(config.input, {output: {chunkFileNames: config.output.chunkFileNames}})));
+  return chunks;
+}
 
 export const measure = (code) => ({
   raw: Buffer.byteLength(code),

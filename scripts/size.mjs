@@ -15,7 +15,7 @@ import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {relative} from 'node:path';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
-import {build, CDN_INPUT, KB, measure} from './bundle-size.mjs';
+import {build, buildCdnFiles, CDN_INPUT, KB, measure} from './bundle-size.mjs';
 
 const BUDGETS = {'ogp-commitment-card': 24 * KB, 'ogp-action-plan': 38 * KB};
 const LANGUAGES = ['en', 'zh-TW'];
@@ -34,7 +34,7 @@ const pageHtml = (tag, lang) => `<!doctype html>
 <script type="module" src="/cdn/${tag}.js"></script></head>
 <body><${tag} src="/plan.json" ${ATTRIBUTES[tag] ?? ''}></${tag}></body></html>`;
 
-const built = await build(CDN_INPUT);
+const built = await buildCdnFiles();
 const chunks = new Map(built.map((chunk) => [chunk.fileName, chunk.code]));
 /** The chunks imported on demand, by file name: the module they are imported for (or, when
  * rollup merged it with others, the repository's modules they hold). */
@@ -46,7 +46,6 @@ const lazyChunks = new Map(
     return [name, modules.map(repositoryPath).join(' + ')];
   }),
 );
-const chineseTable = [...lazyChunks].find(([, module]) => module === LAZY.chinese)?.[0];
 const plan = readFileSync('data/examples/illustrative-plan.json');
 const tags = Object.keys(CDN_INPUT).filter((name) => name !== 'ogp-widgets');
 
@@ -119,7 +118,7 @@ try {
         if (result.han) problems.push(`${tag} (en): ${result.han} Han characters in the scripts of an English page`);
       } else {
         result.extra = extra;
-        if (extra.length !== 1 || extra[0] !== chineseTable)
+        if (extra.length !== 1 || lazyChunks.get(extra[0]) !== LAZY.chinese)
           problems.push(`${tag} (zh-TW): loads ${extra.length} more files than in English (${extra.join(', ') || 'none'}); expected the Chinese table (${LAZY.chinese}) only`);
         const missing = english.filter((name) => !chinese.includes(name));
         if (missing.length) problems.push(`${tag} (zh-TW): does not load ${missing.join(', ')}, which the English page loads`);

@@ -5,8 +5,8 @@ import * as vanilla from './vanilla.js';
 
 const params = new URLSearchParams(location.search);
 const BUNDLE = params.get('bundle') ?? '/dist/ogp-widgets.js';
-// The CDN bundle loads the validator lazily from a sibling chunk and does not export it; bench.mjs
-// passes that chunk here (?validator=URL) so the data figures time the code as shipped.
+// The CDN bundle does not export the validator; bench.mjs builds it with the CDN files' settings
+// and passes it here (?validator=URL), so the data figures time the code as shipped.
 const VALIDATOR = params.get('validator');
 const TODAY = '2026-10-15';
 const stage = document.getElementById('stage');
@@ -51,16 +51,12 @@ const texts = {};
 let lib;
 let validatePlan;
 
-/** `validatePlan` from the bundle under test, else from the chunk that holds it (found by its messages). */
+/** `validatePlan` from the bundle under test, else from the validator built as the CDN files ship it. */
 async function findValidator() {
   if (typeof lib.validatePlan === 'function') return lib.validatePlan;
-  if (!VALIDATOR) throw new Error('the bundle exports no validatePlan and no ?validator= chunk was given');
-  const chunk = await import(VALIDATOR);
-  const found = Object.values(chunk).filter(
-    (f) => typeof f === 'function' && !/^class\b/.test(String(f)) && String(f).includes('an action plan object'),
-  );
-  if (found.length !== 1) throw new Error(`${VALIDATOR}: ${found.length} candidates for validatePlan`);
-  return found[0];
+  if (!VALIDATOR) throw new Error('the bundle exports no validatePlan and no ?validator= module was given');
+  const {validatePlan} = await import(VALIDATOR);
+  return validatePlan;
 }
 
 async function loadPlan(name) {
