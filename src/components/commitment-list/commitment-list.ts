@@ -234,7 +234,7 @@ export class OgpCommitmentList extends OgpElement {
   // -------------------------------------------------------------------------------------------
   // State and the URL
 
-  /** Back/Forward and hash links bring the hash's state in (with `sync-url`). */
+  /** @internal Back/Forward and hash links bring the hash's state in (with `sync-url`). */
   protected readonly hash = new HashController(this, () => {
     if (this.syncUrl) this.setState(this.readHash() ?? this.presetState(), 'none');
   });
