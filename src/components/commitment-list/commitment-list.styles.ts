@@ -121,9 +121,6 @@ export const commitmentListStyles = css`
     border: 0.0625em solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface);
-    /* Long lists: cards out of view skip layout and paint until they scroll near. */
-    content-visibility: auto;
-    contain-intrinsic-size: auto 12em;
   }
   .item > * {
     max-inline-size: 100%;
@@ -192,13 +189,9 @@ export const commitmentListStyles = css`
     font-size: 0.9em;
   }
   @container (min-width: 36em) {
-    /* Fixed column widths, so rows out of view can skip layout without columns shifting. */
+    /* Fixed column widths: columns do not shift as filters and "Show more" change the rows. */
     .rows {
       table-layout: fixed;
-    }
-    .rows tbody tr {
-      content-visibility: auto;
-      contain-intrinsic-size: auto 4.5em;
     }
     .col-number {
       inline-size: 8%;
@@ -348,7 +341,6 @@ export const commitmentListStyles = css`
     .item,
     .rows tr {
       break-inside: avoid-page;
-      content-visibility: visible;
     }
   }
 `;

@@ -5,13 +5,16 @@ import './define.js';
 import type {OgpCommitmentList} from './commitment-list.js';
 import {LinkController} from '../../base/linking.js';
 import type {OgpFilterDetail} from '../../base/events.js';
-import {expectAccessible, illustrativePlan, mountSettled, oneEvent, shadowText, taiwanPlan} from '../../../test/helpers.js';
+import {expectAccessible, illustrativePlan, mountSettled, oneEvent, settled, shadowText, taiwanPlan} from '../../../test/helpers.js';
 
 type List = OgpCommitmentList;
 const $ = <T extends HTMLElement = HTMLElement>(list: List, selector: string) => list.shadowRoot!.querySelector<T>(selector);
 const $$ = (list: List, selector: string) => [...list.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
 const shownIds = (list: List) => $$(list, '[data-commitment]').map((e) => e.dataset.commitment);
+/** The cards or the table rows. */
+const items = (list: List) => $$(list, '[part="item"], [part="row"]');
 const count = (list: List) => shadowText(list, '[role="status"]');
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const TODAY = '2026-11-28';
 
 async function choose(list: List, id: string, value: string): Promise<void> {
@@ -386,6 +389,93 @@ describe('<ogp-commitment-list>', () => {
       expect(shownIds(all)).to.have.length(45);
       expect($(all, '[part="more-button"]')).to.equal(null);
     });
+  });
+
+  describe('keeping items', () => {
+    for (const layout of ['cards', 'rows']) {
+      it(`${layout}: keeps the elements of items that stay through filtering, sorting and a change of language`, async () => {
+        const list = await mount({layout, pageSize: 0});
+        const before = items(list);
+        expect(before.length).to.equal(plan.commitments.length);
+        list.filters = {query: 'budget'} as OgpFilterDetail;
+        await list.updateComplete;
+        const filtered = items(list);
+        expect(filtered.length).to.be.within(1, before.length - 1);
+        expect(
+          filtered.every((item) => before.includes(item)),
+          'the matching items are the same elements',
+        ).to.equal(true);
+        list.clearFilters();
+        await list.updateComplete;
+        const all = items(list);
+        expect(all.map((item) => item.dataset.commitment)).to.deep.equal(plan.commitments.map((c: any) => c.id));
+        expect(filtered.every((item) => all.includes(item)), 'the items that stayed are still the same elements').to.equal(true);
+
+        list.sort = 'status';
+        await list.updateComplete;
+        const sorted = items(list);
+        expect(sorted.map((item) => item.dataset.commitment)).not.to.deep.equal(all.map((item) => item.dataset.commitment));
+        expect(sorted.every((item) => all.includes(item)), 'sorting moves the elements').to.equal(true);
+
+        list.lang = 'zh-TW';
+        await settled(list);
+        expect(items(list).every((item, i) => item === sorted[i]), 'the same elements, in Chinese').to.equal(true);
+        const first = plan.commitments.find((c: any) => c.id === sorted[0].dataset.commitment);
+        expect(sorted[0].querySelector('[part~="title"]')!.textContent!.trim()).to.equal(first.title['zh-TW']);
+      });
+
+      it(`${layout}: "Show more" adds items after the shown ones without taking any out, focus staying in place`, async () => {
+        const list = await mount({layout, pageSize: 3});
+        const before = items(list);
+        expect(before.length).to.equal(3);
+        before[1].focus();
+        const container = before[0].parentElement!;
+        const removed: Node[] = [];
+        const observer = new MutationObserver((records) => records.forEach((r) => removed.push(...r.removedNodes)));
+        observer.observe(container, {childList: true});
+        const more = $(list, '[part="more-button"]')!;
+        more.focus();
+        more.click();
+        await list.updateComplete;
+        removed.push(...observer.takeRecords().flatMap((record) => [...record.removedNodes]));
+        observer.disconnect();
+        expect(items(list).length).to.equal(6);
+        expect(items(list).slice(0, 3).every((item, i) => item === before[i]), 'the shown items stay first').to.equal(true);
+        expect(removed.filter((node) => node.nodeType === Node.ELEMENT_NODE), 'no shown item was taken out and put back').to.deep.equal([]);
+        expect(list.shadowRoot!.activeElement, 'focus on the first new item').to.equal(items(list)[3]);
+      });
+    }
+  });
+
+  describe('layout stability', () => {
+    afterEach(() => scrollTo(0, 0));
+
+    for (const layout of ['cards', 'rows']) {
+      it(`${layout}: the list is as tall before as after every item has been on screen (no shift while scrolling)`, async () => {
+        const taiwan = await taiwanPlan();
+        // A fixed-width column below the fold of a page that scrolls: every item starts out of view.
+        const column = await fixture<HTMLDivElement>(html`<div style="inline-size: 800px">
+          <div style="block-size: 150vh"></div>
+          <ogp-commitment-list lang="zh-TW" layout=${layout} page-size="0" today=${TODAY} .plan=${taiwan}></ogp-commitment-list>
+        </div>`);
+        const list = column.querySelector('ogp-commitment-list')!;
+        await settled(list);
+        await nextFrame();
+        await nextFrame();
+        const before = list.getBoundingClientRect().height;
+        const shown = items(list);
+        expect(shown).to.have.length(taiwan.commitments.length);
+        for (const item of shown) {
+          item.scrollIntoView();
+          await nextFrame();
+          await nextFrame();
+        }
+        scrollTo(0, 0);
+        await nextFrame();
+        await nextFrame();
+        expect(list.getBoundingClientRect().height).to.equal(before);
+      });
+    }
   });
 
   describe('empty result', () => {

@@ -1,15 +1,24 @@
-import {html, type TemplateResult} from 'lit';
+import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {repeat} from 'lit/directives/repeat.js';
+import {str} from '@lit/localize';
 import {OgpElement} from '../../base/ogp-element.js';
 import {emit, type OgpFilterDetail, type OgpSelectDetail} from '../../base/events.js';
 import {HashController, readHash, writeHash} from '../../base/hash.js';
-import type {Commitment} from '../../data/types.js';
+import {heading} from '../../base/heading.js';
+import {ogpValueLabel} from '../../base/labels.js';
+import {reportedStatusLabel} from '../../base/status.js';
+import {chipsPart, numberPart, overduePart, progressPart, statusPart, type PartsContext} from '../../base/commitment-parts.js';
+import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
+import {countMilestones, resolveToday} from '../../data/progress.js';
+import {OGP_VALUES, REPORTED_STATUSES, type ActionPlan, type Commitment} from '../../data/types.js';
 import type {DownloadFormat} from '../../data/export.js';
-import type {CommitmentListView} from './commitment-list.view.js';
+import {formatDate, formatNumber} from '../../i18n/format.js';
+import {commitmentListStyles} from './commitment-list.styles.js';
+import {facetsOf, filterCommitments, SORTS, type CommitmentSort, type Option} from './filter.js';
 
-/** How the list can be ordered. */
-export type CommitmentSort = 'number' | 'status' | 'end';
-export const SORTS: readonly CommitmentSort[] = ['number', 'status', 'end'];
+export {SORTS, type CommitmentSort} from './filter.js';
 
 export interface ListState extends OgpFilterDetail {
   sort: CommitmentSort;
@@ -30,7 +39,15 @@ const HASH_KEYS: Record<keyof ListState, string> = {
   sort: 'sort',
 };
 
-/** Status filter values in OGP completion order; commitments without a status come last. */
+const downloadIcon = html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 15V3"/><path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><path d="m7 10 5 5 5-5"/></svg>`;
+const chevronIcon = html`<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m6 9 6 6 6-6"/></svg>`;
+
+/** A column of the rows layout: its key (class names), header, and cell content. */
+interface Column {
+  key: 'number' | 'title' | 'status' | 'milestones' | 'end' | 'areas';
+  label: string;
+  cell: (commitment: Commitment) => unknown;
+}
 
 /**
  * Every commitment of an action plan, filtered, searched and sorted by the reader, as cards or as a
@@ -120,8 +137,8 @@ const HASH_KEYS: Record<keyof ListState, string> = {
  * @cssprop --ogp-radius - Corner radius.
  * @cssprop --ogp-space - Base spacing.
  */
-export class OgpCommitmentList extends OgpElement<CommitmentListView> {
-  protected static override loadView = () => import('./commitment-list.view.js');
+export class OgpCommitmentList extends OgpElement {
+  static override styles = [OgpElement.styles, commitmentPartsStyles, commitmentListStyles];
 
   /** `cards` or `rows`. */
   @property({reflect: true}) layout: 'cards' | 'rows' = 'cards';
@@ -150,15 +167,20 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
   /** Distinguishes this list's search landmark from another list's on the page. */
   @property() label?: string;
 
-  /** @internal */
-  @state() current: ListState = {...EMPTY, sort: 'number'};
+  /** The filters and the order; replaced as a whole on every change. */
+  @state() private current: ListState = {...EMPTY, sort: 'number'};
 
   /** How many extra pages "Show more" has added since the last filter change. */
-  /** @internal */
-  @state() extraPages = 0;
+  @state() private extraPages = 0;
 
-  private initialized = false;
+  /** The policy-area and status attributes as last seen, so a change to one moves its filter. */
   private lastPresets = {policyArea: '', status: ''};
+  /** The last filtering, kept while neither the plan nor the state changes. */
+  private memo?: {plan: ActionPlan; state: ListState; result: Commitment[]};
+  /** Index of the first item "Show more" added: it takes keyboard focus after the render that shows it. */
+  private focusItemAt?: number;
+  /** "Clear filters" was pressed: the search box takes focus after the render. */
+  private focusSearch = false;
 
   // -------------------------------------------------------------------------------------------
   // Public API
@@ -198,7 +220,15 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
   /** The commitments that pass the filters, in the list's order. */
   get matchingCommitments(): Commitment[] {
     const plan = this.loadedPlan;
-    return plan && this.view ? [...this.view.matching(plan)] : [];
+    return plan ? [...this.matching(plan)] : [];
+  }
+
+  /** Saves the plan, narrowed to the matching commitments (in the plan's order), as a file. */
+  async download(format: DownloadFormat): Promise<void> {
+    const plan = this.loadedPlan;
+    if (!plan) return;
+    const {download} = await import('../../data/export.js');
+    download(plan, this.matchingCommitments, format, this.filtered, this.i18n.locale, this.today);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -209,16 +239,14 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
     if (this.syncUrl) this.setState(this.readHash() ?? this.presetState(), 'none');
   });
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    super.willUpdate?.(changed);
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
     const presets = {policyArea: this.policyArea ?? '', status: this.status ?? ''};
-    if (!this.initialized) {
-      this.initialized = true;
+    if (!this.hasUpdated) {
+      // The first state: the attributes' filters over anything a script set, unless the URL has one.
       const next = {...this.current};
       for (const key of PRESET_KEYS) if (presets[key]) next[key] = presets[key];
-      this.current = (this.syncUrl && this.readHash()) || next;
-      // Linked widgets attach their listeners in a microtask after connecting: tell them later.
-      if (this.filtered) setTimeout(() => emit(this, 'ogp-filter-change', this.filters));
+      this.current = (this.syncUrl && !isServer && this.readHash()) || next;
     } else {
       // An attribute changed since: that filter follows it (nothing happens when none did).
       const next: Partial<ListState> = {};
@@ -226,6 +254,25 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
       this.setState(next, 'replace');
     }
     this.lastPresets = presets;
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // Linked widgets attach their listeners in a microtask after connecting: tell them later.
+    if (this.filtered) setTimeout(() => emit(this, 'ogp-filter-change', this.filters));
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.focusItemAt !== undefined) {
+      const item = this.renderRoot.querySelectorAll<HTMLElement>('[data-commitment]')[this.focusItemAt];
+      (item?.querySelector<HTMLElement>('.title-button') ?? item)?.focus();
+      this.focusItemAt = undefined;
+    }
+    if (this.focusSearch) {
+      this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+      this.focusSearch = false;
+    }
   }
 
   /** The state the attributes ask for, before the reader changed anything. */
@@ -255,8 +302,11 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
     writeHash(changes, mode);
   }
 
-  /** @internal */
-  setState(next: Partial<ListState>, historyMode: 'push' | 'replace' | 'none'): void {
+  /**
+   * Every change of filters or order goes through here: it starts again from one page, writes the
+   * URL (with `sync-url`; `none` when the change came from the URL) and announces new filters.
+   */
+  private setState(next: Partial<ListState>, historyMode: 'push' | 'replace' | 'none'): void {
     const merged: ListState = {...this.current, ...next};
     const filtersChanged = FILTER_KEYS.some((key) => merged[key] !== this.current[key]);
     if (!filtersChanged && merged.sort === this.current.sort) return;
@@ -266,22 +316,365 @@ export class OgpCommitmentList extends OgpElement<CommitmentListView> {
     if (filtersChanged) emit(this, 'ogp-filter-change', this.filters);
   }
 
-  /** @internal */
-  get filtered(): boolean {
+  /** True when some filter or a search narrows the list. */
+  private get filtered(): boolean {
     return FILTER_KEYS.some((key) => this.current[key]);
   }
+
+  /** The commitments that pass the filters, in the list's order (kept until either changes). */
+  private matching(plan: ActionPlan): Commitment[] {
+    if (this.memo?.plan !== plan || this.memo.state !== this.current) {
+      this.memo = {plan, state: this.current, result: filterCommitments(plan, this.current, this.current.sort)};
+    }
+    return this.memo.result;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Rendering
 
   protected override renderSkeleton(): TemplateResult {
     return html`<span class="sk-title"></span><span class="sk-short"></span><span></span><span></span><span></span
       ><span class="sk-short"></span>`;
   }
 
-  /** Saves the plan, narrowed to the matching commitments (in the plan's order), as a file. */
-  async download(format: DownloadFormat): Promise<void> {
-    const plan = this.loadedPlan;
-    if (!plan) return;
-    const {download} = await import('../../data/export.js');
-    download(plan, this.matchingCommitments, format, this.filtered, this.i18n.locale, this.today);
+  protected override renderPlan(plan: ActionPlan): unknown {
+    const {msg, locale} = this.i18n;
+    const top = this.noHeading ? nothing : heading(this.level(), msg('Commitments'), 'list-heading', 'heading');
+    if (!plan.commitments.length) {
+      return html`${top}
+        <div class="notice" part="notice"><p>${msg('This action plan has no commitments yet.')}</p></div>`;
+    }
+    const found = this.matching(plan);
+    const limit = this.pageSize > 0 ? this.pageSize * (1 + this.extraPages) : Infinity;
+    const shown = found.slice(0, limit);
+    const left = found.length - shown.length;
+    return html`<div class="list">
+      <div class="top">${top} ${this.renderDownload(found.length)}</div>
+      ${this.renderFilters(plan)}
+      <div class="count-row">
+        <div class="count num" part="count" role="status">${this.countText(found.length, plan.commitments.length)}</div>
+        ${
+          this.filtered && found.length
+            ? html`<button type="button" class="link-button" part="clear-button" @click=${this.onClear}>
+                ${msg('Clear filters')}
+              </button>`
+            : nothing
+        }
+      </div>
+      ${
+        found.length
+          ? this.layout === 'rows'
+            ? this.renderRows(plan, shown)
+            : this.renderCards(plan, shown)
+          : this.renderEmpty()
+      }
+      ${
+        left > 0
+          ? html`<div class="more">
+              <button type="button" class="button secondary" part="more-button" @click=${() => this.showMore(shown.length)}>
+                ${msg(str`Show ${formatNumber(Math.min(left, this.pageSize), locale)} more (${formatNumber(left, locale)} left)`)}
+              </button>
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  /** What the shared status, chip and progress parts need. */
+  private get parts(): PartsContext {
+    return {...this.renderContext, today: resolveToday(this.today)};
+  }
+
+  private countText(found: number, total: number): string {
+    const {msg, locale} = this.i18n;
+    const all = formatNumber(total, locale);
+    const n = formatNumber(found, locale);
+    if (!this.filtered) {
+      return total === 1
+        ? msg('1 commitment', {id: 'list-count-one'})
+        : msg(str`${all} commitments`, {id: 'list-count'});
+    }
+    return total === 1 ? msg(str`Showing ${n} of 1 commitment`) : msg(str`Showing ${n} of ${all} commitments`);
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Filters
+
+  private renderFilters(plan: ActionPlan): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const facets = facetsOf(plan);
+    const state = this.current;
+    const areas = plan.policyAreas.map((area) => ({
+      value: area.id,
+      label: this.plain(area.title),
+      count: facets.areas.get(area.id) ?? 0,
+    }));
+    const values = OGP_VALUES.filter((value) => facets.values.has(value)).map((value) => ({
+      value,
+      label: ogpValueLabel(value, msg),
+      count: facets.values.get(value)!,
+    }));
+    const statuses = REPORTED_STATUSES.filter((status) => facets.statuses.has(status)).map((status) => ({
+      value: status,
+      label: reportedStatusLabel(status, msg),
+      count: facets.statuses.get(status)!,
+    }));
+    const collator = new Intl.Collator(locale);
+    const agencies = [...facets.agencies].map(([key, {text, count}]) => ({
+      value: key,
+      label: this.plain(text),
+      count,
+    }));
+    agencies.sort((a, b) => collator.compare(a.label, b.label));
+    const label = this.label?.trim();
+    return html`<div
+      class="filters"
+      part="filters"
+      role="search"
+      aria-label=${label ? msg(str`Filter commitments: ${label}`) : msg('Filter commitments')}
+    >
+      <div class="field search">
+        <label for="q">${msg('Search titles and summaries')}</label>
+        <input
+          id="q"
+          type="search"
+          part="search"
+          autocomplete="off"
+          .value=${live(state.query)}
+          @input=${this.onSearch}
+        />
+      </div>
+      ${this.renderSelect('area', msg('Policy area'), msg('All policy areas'), state.policyArea, areas, 'policyArea')}
+      ${this.renderSelect('value', msg('OGP value'), msg('All OGP values'), state.ogpValue, values, 'ogpValue')}
+      ${this.renderSelect('status', msg('Status'), msg('All statuses'), state.status, statuses, 'status')}
+      ${this.renderSelect('agency', msg('Lead agency'), msg('All lead agencies'), state.agency, agencies, 'agency')}
+      <div class="field">
+        <label for="sort">${msg('Sort by')}</label>
+        <select
+          id="sort"
+          part="select"
+          @change=${(e: Event) => this.setState({sort: (e.target as HTMLSelectElement).value as CommitmentSort}, 'push')}
+        >
+          ${SORTS.map(
+            (sort) =>
+              html`<option value=${sort} .selected=${live(sort === state.sort)}>
+                ${sort === 'number' ? msg('Number') : sort === 'status' ? msg('Status') : msg('End date')}
+              </option>`,
+          )}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderSelect(
+    id: string,
+    label: string,
+    anyLabel: string,
+    value: string,
+    options: Option[],
+    field: keyof OgpFilterDetail,
+  ): TemplateResult | typeof nothing {
+    // A menu with one choice filters nothing: leave it out unless it holds the current filter.
+    if (options.length < 2 && !value) return nothing;
+    if (value && !options.some((option) => option.value === value)) {
+      options = [...options, {value, label: value, count: 0}];
+    }
+    const {msg, locale} = this.i18n;
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} part="select" @change=${(e: Event) => this.setState({[field]: (e.target as HTMLSelectElement).value}, 'push')}>
+        <option value="" .selected=${live(!value)}>${anyLabel}</option>
+        ${options.map(
+          (option) =>
+            html`<option value=${option.value} .selected=${live(option.value === value)}>${msg(str`${option.label} (${formatNumber(option.count, locale)})`)}</option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  private readonly onSearch = (event: InputEvent): void => {
+    if (event.isComposing) return; // wait for the input method to finish a Chinese word
+    const query = (event.target as HTMLInputElement).value;
+    // The first keystroke makes a history entry; the rest of the typing replaces it.
+    this.setState({query}, this.current.query ? 'replace' : 'push');
+  };
+
+  private readonly onClear = (): void => {
+    this.focusSearch = true;
+    this.clearFilters();
+  };
+
+  private showMore(shownBefore: number): void {
+    this.focusItemAt = shownBefore;
+    this.extraPages++;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // The commitments
+
+  /**
+   * A commitment's title, the same in both layouts: its text, or with `selectable` a button that
+   * fires `ogp-select` for it.
+   */
+  private renderTitle(commitment: Commitment): unknown {
+    const title = this.text(commitment.title);
+    if (!this.selectable) return title;
+    return html`<button
+      type="button"
+      class="title-button"
+      part="title-button"
+      @click=${() => emit(this, 'ogp-select', {kind: 'commitment', id: commitment.id})}
+    >${title}</button>`;
+  }
+
+  /**
+   * Cards. `repeat` keeps each commitment's element while it stays in the list, so filtering and
+   * sorting move elements rather than redraw them, and "Show more" only adds after the shown ones
+   * (focus and the reader's place stay where they are).
+   */
+  private renderCards(plan: ActionPlan, commitments: Commitment[]): TemplateResult {
+    const parts = this.parts;
+    const level = this.level(this.noHeading ? 0 : 1);
+    return html`<ol class="items" part="items" role="list">
+      ${repeat(
+        commitments,
+        (c) => c.id,
+        (c) => this.renderCard(plan, c, parts, level),
+      )}
+    </ol>`;
+  }
+
+  private renderCard(plan: ActionPlan, c: Commitment, parts: PartsContext, level: number): TemplateResult {
+    const summary = this.text(c.summary);
+    return html`<li class="item" part="item" id=${`commitment-${c.id}`} data-commitment=${c.id} tabindex="-1">
+      ${numberPart(parts, c)} ${heading(level, this.renderTitle(c), 'title', 'title')} ${statusPart(parts, c)}
+      ${progressPart(parts, c)} ${chipsPart(parts, plan, c)}
+      ${summary === nothing ? nothing : html`<p class="summary" part="summary">${summary}</p>`}
+    </li>`;
+  }
+
+  /** Rows: a table, one row per commitment (kept by `repeat` as the cards are). */
+  private renderRows(plan: ActionPlan, commitments: Commitment[]): TemplateResult {
+    const {msg} = this.i18n;
+    const columns = this.columns(plan);
+    return html`<div class="table-box">
+      <table class="rows stacked" part="table" role="table">
+        <caption class="visually-hidden">${msg('Commitments')}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            ${columns.map((column) => html`<th scope="col" role="columnheader" class=${`col-${column.key}`}>${column.label}</th>`)}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${repeat(
+            commitments,
+            (c) => c.id,
+            (c) =>
+              html`<tr role="row" part="row" id=${`commitment-${c.id}`} data-commitment=${c.id} tabindex="-1">
+                ${columns.map((column) => this.renderCell(column, c))}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>`;
+  }
+
+  /** The table's columns; those the plan has no data for at all (Taiwan's draft: milestones, dates) are left out. */
+  private columns(plan: ActionPlan): Column[] {
+    const {msg, locale} = this.i18n;
+    const parts = this.parts;
+    const none = (label: string) => html`<span aria-hidden="true">–</span><span class="visually-hidden">${label}</span>`;
+    const columns: Column[] = [
+      {key: 'number', label: msg('No.'), cell: (c) => html`<span>${c.number}</span>`},
+      {key: 'title', label: msg('Title'), cell: (c) => html`<span>${this.renderTitle(c)}</span>`},
+      {key: 'status', label: msg('Status'), cell: (c) => statusPart(parts, c)},
+    ];
+    if (plan.commitments.some((c) => c.milestones?.length)) {
+      columns.push({
+        key: 'milestones',
+        label: msg('Milestones'),
+        cell: (c) => {
+          const count = countMilestones([c], parts.today);
+          return html`<span>
+            ${
+              count.total
+                ? html`${msg(str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}`)}
+                  ${overduePart(parts, count.overdue)}`
+                : none(msg('No milestones recorded'))
+            }
+          </span>`;
+        },
+      });
+    }
+    if (plan.commitments.some((c) => c.period?.end)) {
+      columns.push({
+        key: 'end',
+        label: msg('End date'),
+        cell: (c) => html`<span>${c.period?.end ? formatDate(c.period.end, locale) : none(msg('No end date'))}</span>`,
+      });
+    }
+    const areaTitle = new Map(plan.policyAreas.map((area) => [area.id, area.title]));
+    columns.push({
+      key: 'areas',
+      label: msg('Policy areas'),
+      cell: (c) => html`<ul class="area-list">
+        ${c.policyAreas.map((id) => (areaTitle.has(id) ? html`<li>${this.text(areaTitle.get(id))}</li>` : nothing))}
+      </ul>`,
+    });
+    return columns;
+  }
+
+  private renderCell(column: Column, c: Commitment): TemplateResult {
+    if (column.key === 'title') {
+      return html`<th role="rowheader" scope="row" class="title" part="title" data-label=${column.label}>${column.cell(c)}</th>`;
+    }
+    return html`<td
+      role="cell"
+      class=${column.key === 'number' ? 'number num' : column.key === 'milestones' || column.key === 'end' ? 'num' : ''}
+      part=${column.key === 'number' ? 'number' : nothing}
+      data-label=${column.label}
+    >
+      ${column.cell(c)}
+    </td>`;
+  }
+
+  private renderEmpty(): TemplateResult {
+    const {msg} = this.i18n;
+    return html`<div class="notice empty" part="empty">
+      <p class="title">${msg('No commitments match these filters.')}</p>
+      <div class="actions">
+        <button type="button" class="button" part="clear-button" @click=${this.onClear}>${msg('Clear filters')}</button>
+      </div>
+    </div>`;
+  }
+
+  // -------------------------------------------------------------------------------------------
+  // Downloads
+
+  private renderDownload(found: number): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const button = (format: DownloadFormat, label: string) =>
+      html`<li>
+        <button type="button" class="button secondary" part="download-button" data-format=${format} @click=${() => this.download(format)}>
+          ${label}
+        </button>
+      </li>`;
+    return html`<details class="download" part="download">
+      <summary part="download-summary">${downloadIcon}<span>${msg('Download data')}</span>${chevronIcon}</summary>
+      <div class="download-panel">
+        <p class="muted">
+          ${
+            this.filtered
+              ? msg(str`The files hold the ${formatNumber(found, locale)} commitments that match the filters.`)
+              : msg('The files hold every commitment of the plan.')
+          }
+        </p>
+        <ul class="download-buttons">
+          ${button('json', 'JSON')} ${button('commitments', msg('Commitments (CSV)'))}
+          ${button('milestones', msg('Milestones (CSV)'))}
+        </ul>
+      </div>
+    </details>`;
   }
 }
 

@@ -1,9 +1,11 @@
-// Search, filters and sorting for <ogp-commitment-list>: plain functions over the data, used by
-// its view (loaded on first use), not by the element class.
+// Search, filters and sorting for <ogp-commitment-list>: plain functions over the data, no DOM.
 import {REPORTED_STATUSES, type ReportedStatus, type ActionPlan, type Commitment, type Text} from '../../data/types.js';
 import type {OgpFilterDetail} from '../../base/events.js';
 import {allTexts, pickText} from '../../i18n/text.js';
-import type {CommitmentSort} from './commitment-list.js';
+
+/** How the list can be ordered. */
+export type CommitmentSort = 'number' | 'status' | 'end';
+export const SORTS: readonly CommitmentSort[] = ['number', 'status', 'end'];
 
 const statusOf = (commitment: Commitment): ReportedStatus => commitment.status ?? 'not-reported';
 
