@@ -11,7 +11,10 @@ import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
 
 await import('../../dist/index.js');
 
-const plan = JSON.parse(readFileSync(new URL('../../data/taiwan/action-plan.json', import.meta.url), 'utf8'));
+const readPlan = (path) => JSON.parse(readFileSync(new URL(`../../data/${path}`, import.meta.url), 'utf8'));
+const plan = readPlan('taiwan/action-plan.json');
+// Taiwan's draft reports no progress yet; the illustrative plan fills the tracker.
+const illustrative = readPlan('examples/illustrative-plan.json');
 const first = plan.commitments[0];
 const fourth = plan.commitments.find((c) => c.id === '4');
 
@@ -22,7 +25,10 @@ const cases = {
   'ogp-commitment-card': [html`<ogp-commitment-card lang="en" commitment="4" today="2026-11-28" .plan=${plan}></ogp-commitment-card>`, fourth.title.en],
   'ogp-commitment-card compact': [html`<ogp-commitment-card lang="en" commitment="4" compact .plan=${plan}></ogp-commitment-card>`, fourth.title.en],
   'ogp-policy-area-grid': [html`<ogp-policy-area-grid lang="en" .plan=${plan}></ogp-policy-area-grid>`, plan.policyAreas[0].title.en],
-  'ogp-progress-tracker': [html`<ogp-progress-tracker lang="en" today="2026-11-28" .plan=${plan}></ogp-progress-tracker>`, plan.policyAreas[0].title.en],
+  'ogp-progress-tracker': [
+    html`<ogp-progress-tracker lang="en" today="2026-11-28" .plan=${illustrative}></ogp-progress-tracker>`,
+    illustrative.policyAreas[0].title.en,
+  ],
   'ogp-commitment-list': [html`<ogp-commitment-list lang="en" today="2026-11-28" .plan=${plan}></ogp-commitment-list>`, first.title.en],
   'ogp-commitment-list rows': [html`<ogp-commitment-list lang="en" layout="rows" .plan=${plan}></ogp-commitment-list>`, first.title.en],
   'ogp-action-plan': [html`<ogp-action-plan lang="en" today="2026-11-28" .plan=${plan}></ogp-action-plan>`, plan.title.en],
@@ -48,7 +54,7 @@ describe('server rendering (@lit-labs/ssr)', () => {
   });
 
   it('shows the error state, not a skeleton, for a plan that is not one', async () => {
-    const out = await renderToString(html`<ogp-commitment-card lang="en" commitment="4" .plan=${{nonsense: true}}></ogp-commitment-card>`);
+    const out = await renderToString(html`<ogp-commitment-card lang="en" commitment="4" .plan=${['not', 'a', 'plan']}></ogp-commitment-card>`);
     assert.ok(out.includes('role="alert"'), 'an error notice');
     assert.ok(!out.includes('part="skeleton"'));
   });
