@@ -11,6 +11,8 @@ function textBoxes(root: ShadowRoot): DOMRect[] {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (!node.textContent?.trim()) continue;
+    // Text for screen readers only is clipped to a pixel: it has no visible box.
+    if (node.parentElement?.closest('.visually-hidden')) continue;
     const range = document.createRange();
     range.selectNodeContents(node);
     for (const box of range.getClientRects()) if (box.width && box.height) boxes.push(box);

@@ -63,6 +63,16 @@ const textReset = css`
 `;
 
 /** Hidden from sight, not from screen readers; also used inside container queries (table heads). */
+/**
+ * For elements whose content is an open layout (the grid, the list, the dashboard), not a bordered
+ * box of its own as the card and the tracker are: padding, so no text touches the panel's edge.
+ */
+export const paddedPanel = css`
+  .root {
+    padding: var(--_space);
+  }
+`;
+
 export const visuallyHidden = css`
   position: absolute !important;
   inline-size: 1px;
@@ -104,12 +114,11 @@ export const host = css`
     line-height: 1.7;
   }
   /*
-   * The widget is a panel: its own surface (its text colours are chosen for it, not for the page's
-   * background) with padding, so on a coloured page no text touches the panel's edge. An element
-   * whose content is itself a bordered box (the card) takes the padding away.
+   * The widget is a panel: its own surface, since its text colours are chosen for it, not for the
+   * page's background. Each element's content keeps its text off the panel's edge (padding or a
+   * bordered box of its own; test/panel.test.ts).
    */
   .root {
-    padding: var(--_space);
     background: var(--_surface);
     color: var(--_text);
     border-radius: var(--_radius);

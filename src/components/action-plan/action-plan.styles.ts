@@ -1,7 +1,7 @@
 import {css} from 'lit';
 
 export const actionPlanStyles = css`
-  /* The elements inside sit on the dashboard's panel, not on panels of their own. */
+  /* The grid and the list inside sit on the dashboard's panel, not on padded panels of their own. */
   .dashboard > *::part(base) {
     padding: 0;
   }

@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {OgpElement} from '../../base/ogp-element.js';
+import {paddedPanel} from '../../base/styles.js';
 import type {OgpSelectDetail} from '../../base/events.js';
 import {HashController, readHash, writeHash} from '../../base/hash.js';
 import {heading} from '../../base/heading.js';
@@ -67,7 +68,7 @@ import {actionPlanStyles} from './action-plan.styles.js';
  * @cssprop --ogp-font-size - The widget's base size; everything inside is in em.
  */
 export class OgpActionPlan extends OgpElement {
-  static override styles = [OgpElement.styles, actionPlanStyles];
+  static override styles = [OgpElement.styles, paddedPanel, actionPlanStyles];
 
   /** Keep the list's filters in the URL hash. */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;

@@ -1,10 +1,6 @@
 import {css} from 'lit';
 
 export const commitmentCardStyles = css`
-  /* The card's <article> is the panel, with its own border and padding. */
-  .root {
-    padding: 0;
-  }
   .card {
     display: grid;
     gap: calc(var(--_space) * 0.9);

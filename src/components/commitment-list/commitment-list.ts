@@ -4,6 +4,7 @@ import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {str} from '@lit/localize';
 import {OgpElement} from '../../base/ogp-element.js';
+import {paddedPanel} from '../../base/styles.js';
 import {emit, type OgpFilterDetail, type OgpSelectDetail} from '../../base/events.js';
 import {HashController, readHash, writeHash} from '../../base/hash.js';
 import {heading} from '../../base/heading.js';
@@ -138,7 +139,7 @@ interface Column {
  * @cssprop --ogp-space - Base spacing.
  */
 export class OgpCommitmentList extends OgpElement {
-  static override styles = [OgpElement.styles, commitmentPartsStyles, commitmentListStyles];
+  static override styles = [OgpElement.styles, paddedPanel, commitmentPartsStyles, commitmentListStyles];
 
   /** `cards` or `rows`. */
   @property({reflect: true}) layout: 'cards' | 'rows' = 'cards';

@@ -4,6 +4,7 @@ import {heading} from '../../base/heading.js';
 import {commitmentCount} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
 import {OgpElement} from '../../base/ogp-element.js';
+import {paddedPanel} from '../../base/styles.js';
 import {commitmentsByArea} from '../../data/progress.js';
 import type {ActionPlan, Commitment, PolicyArea} from '../../data/types.js';
 import {AREA_ICONS, CHECK_ICON, FALLBACK_ICON} from './icons.js';
@@ -84,7 +85,7 @@ const hasIcon = (key: unknown): key is string => typeof key === 'string' && Obje
  * @cssprop --ogp-space - Base spacing.
  */
 export class OgpPolicyAreaGrid extends OgpElement {
-  static override styles = [OgpElement.styles, policyAreaGridStyles];
+  static override styles = [OgpElement.styles, paddedPanel, policyAreaGridStyles];
 
   /** Tiles become toggle buttons that fire `ogp-select`. */
   @property({type: Boolean, reflect: true}) selectable = false;

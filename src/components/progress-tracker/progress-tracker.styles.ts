@@ -2,6 +2,11 @@ import {css} from 'lit';
 import {stackedTableStyles} from '../../base/stacked-table.styles.js';
 
 export const progressTrackerStyles = css`
+  /* Shares and alignments are set per element through the CSSOM (progress-tracker.ts); until then, none. */
+  .root {
+    --_share: 0%;
+    --_align: 0%;
+  }
   .tracker {
     display: grid;
     gap: var(--_space);
