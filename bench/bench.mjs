@@ -434,10 +434,13 @@ async function measureSizes() {
   };
   // The CDN files, as built (rollup + terser, Lit included), and the parts they load on demand.
   // (Budgets per page are npm run size's.)
+  // Each CDN file, and the parts ogp-widgets.js loads on demand (the other files' are the same
+  // code); ids without the content hash, so runs compare.
   for (const file of readdirSync(join(root, 'dist'))
-    .filter((f) => /^ogp-.*\.js$/.test(f))
+    .filter((f) => /^ogp-[\w-]+\.js$/.test(f) && (!/-[\w-]{8}\.js$/.test(f) || f.startsWith('ogp-widgets-')))
     .sort()) {
-    sizeRow(`cdn.${file}`, `dist/${file}`, measure(readFileSync(join(root, 'dist', file))));
+    const name = file.replace(/-[\w-]{8}\.js$/, '.js');
+    sizeRow(`cdn.${name}`, `dist/${file.replace(/-[\w-]{8}\.js$/, '-*.js')}`, measure(readFileSync(join(root, 'dist', file))));
   }
   // The npm entry points (package.json exports), bundled with their dist/ chunks, dependencies
   // external, minified like Lit alone.

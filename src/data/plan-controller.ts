@@ -118,6 +118,8 @@ type RemoteArgs = [
   transform: ((raw: unknown) => unknown) | undefined,
 ];
 
+const NOTHING_REMOTE: RemoteArgs = [undefined, undefined, undefined, 0, undefined];
+
 /**
  * Gets a widget its plan from the first source present. The host calls `update()` from
  * `willUpdate`, so `state` is current when it renders.
@@ -143,8 +145,11 @@ export class PlanController implements ReactiveController {
       args: () => {
         const {src, format, timeout, transform} = this.host;
         const url = this.given || this.inlineCsv !== undefined ? undefined : src || undefined;
-        return [url, this.inlineCsv, format, timeout, transform];
+        return url === undefined && this.inlineCsv === undefined ? NOTHING_REMOTE : [url, this.inlineCsv, format, timeout, transform];
       },
+      // Nothing to load until a URL or inline CSV appears: a given plan costs no task run (and
+      // no second update).
+      initialValue: IDLE,
     });
   }
 

@@ -183,7 +183,7 @@ test('the rows layout from the bundle sizes its columns (the minified template k
   }
 });
 
-test('a page with one card loads the bundle, the card view and what views share; a list added later brings its own', async () => {
+test("a page with one card loads the card's own file only; switched to Chinese, the Chinese table besides", async () => {
   const scripts = [];
   const {page, log, close} = await open(`${site}/test/pages/card-only.html`, {
     onPage: (page) =>
@@ -195,14 +195,10 @@ test('a page with one card loads the bundle, the card view and what views share;
   try {
     await page.locator('#card [part="card"]').waitFor();
     assert.equal(await text(page.locator('#card .title')), 'Youth policy participation');
-    assert.deepEqual(scripts.sort(), ['/dist/ogp-widgets-commitment-card.view-*.js', '/dist/ogp-widgets-shared-*.js', '/dist/ogp-widgets.js']);
-    await page.evaluate(() => {
-      const list = document.createElement('ogp-commitment-list');
-      list.setAttribute('src', '/data/taiwan/action-plan.json');
-      document.querySelector('main').append(list);
-    });
-    await page.locator('ogp-commitment-list .title').first().waitFor();
-    assert.deepEqual(scripts.filter((path) => path.includes('list')), ['/dist/ogp-widgets-commitment-list.view-*.js']);
+    assert.deepEqual(scripts, ['/dist/ogp-commitment-card.js']);
+    await page.evaluate(() => document.getElementById('card').setAttribute('lang', 'zh-TW'));
+    await page.locator('#card .title', {hasText: '青年'}).waitFor();
+    assert.deepEqual(scripts, ['/dist/ogp-commitment-card.js', '/dist/ogp-commitment-card-zh-TW-*.js']);
     assertClean(log);
   } finally {
     await close();
