@@ -74,7 +74,7 @@ test('bench/bench.mjs runs once and writes every measure', {timeout: 150_000}, a
       if (m.target !== null) assert.equal(typeof m.ok, 'boolean', `${m.id}: ok is computed against ${m.target}`);
     }
     const byId = Object.fromEntries(results.measures.map((m) => [m.id, m]));
-    for (const id of ['render.list-1000', 'data.validate-10000'])
+    for (const id of ['render-layout.list-1000', 'data.validate-10000'])
       assert.ok(byId[id].target, `${id} has its target`);
     // The widget and the vanilla floor show the same commitments (all of them for the lists).
     assert.equal(byId['render.list-1000'].extra.shown, 1000);
