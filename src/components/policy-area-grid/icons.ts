@@ -24,18 +24,26 @@ const LUCIDE = {
   'users': svg`<path d="M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"></path><path d="M16 3.128a4 4 0 0 1 0 7.744"></path><path d="M22 21v-2a4 4 0 0 0-3-3.87"></path><circle cx="9" cy="7" r="4"></circle>`,
 } as const satisfies Record<string, SVGTemplateResult>;
 
+/** The lucide icon drawn for each icon key (a policy-area id, or the optional `icon` field). */
+export const AREA_ICON_NAMES = {
+  'anti-corruption': 'shield-check',
+  'civic-space': 'megaphone',
+  'digital-governance': 'monitor-smartphone',
+  'marginalized-communities': 'hand-heart',
+  'right-to-information': 'file-search',
+  'public-service-delivery': 'heart-pulse',
+  'fiscal-openness': 'coins',
+  'justice': 'scale',
+  'gender': 'users',
+} as const satisfies Record<string, keyof typeof LUCIDE>;
+
 /** Icon keys a policy area can use (its id, or the optional `icon` field in the data). */
-export const AREA_ICONS: Readonly<Record<string, SVGTemplateResult>> = {
-  'anti-corruption': LUCIDE['shield-check'],
-  'civic-space': LUCIDE['megaphone'],
-  'digital-governance': LUCIDE['monitor-smartphone'],
-  'marginalized-communities': LUCIDE['hand-heart'],
-  'right-to-information': LUCIDE['file-search'],
-  'public-service-delivery': LUCIDE['heart-pulse'],
-  'fiscal-openness': LUCIDE['coins'],
-  'justice': LUCIDE['scale'],
-  'gender': LUCIDE['users'],
-};
+export const AREA_ICONS: Readonly<Record<string, SVGTemplateResult>> = Object.fromEntries(
+  Object.entries(AREA_ICON_NAMES).map(([key, name]) => [key, LUCIDE[name]]),
+);
+
+/** The lucide icon of policy areas without an icon of their own. */
+export const FALLBACK_ICON_NAME = 'landmark';
 
 /** For policy areas without an icon of their own (lucide `landmark`). */
 export const FALLBACK_ICON: SVGTemplateResult = LUCIDE['landmark'];

@@ -3,7 +3,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpPolicyAreaGrid} from './policy-area-grid.js';
-import {AREA_ICONS, CHECK_ICON, FALLBACK_ICON} from './icons.js';
+import {AREA_ICON_NAMES, AREA_ICONS, CHECK_ICON, FALLBACK_ICON, FALLBACK_ICON_NAME} from './icons.js';
 import type {OgpFilterDetail, OgpSelectDetail} from '../../base/events.js';
 import {
   captureWarnings,
@@ -33,18 +33,6 @@ function countsOf(plan: any): Map<string, number> {
   return counts;
 }
 
-/** The lucide icon each area id draws, as scripts/build-icons.mjs maps them; others get `landmark`. */
-const LUCIDE_NAMES: Record<string, string> = {
-  'anti-corruption': 'shield-check',
-  'civic-space': 'megaphone',
-  'digital-governance': 'monitor-smartphone',
-  'marginalized-communities': 'hand-heart',
-  'right-to-information': 'file-search',
-  'public-service-delivery': 'heart-pulse',
-  'fiscal-openness': 'coins',
-  justice: 'scale',
-  gender: 'users',
-};
 
 /** The shapes in a lucide icon's source file (node_modules/lucide-static), by tag name. */
 async function lucideShapes(name: string): Promise<string[]> {
@@ -133,7 +121,7 @@ describe('<ogp-policy-area-grid>', () => {
       const grid = await mountSettled<Grid>(html`<ogp-policy-area-grid lang="en" selectable selected="justice" .plan=${plan}></ogp-policy-area-grid>`);
       expect(tiles(grid)).to.have.length(10);
       for (const area of plan.policyAreas) {
-        const expected = await lucideShapes(LUCIDE_NAMES[area.id] ?? 'landmark');
+        const expected = await lucideShapes((AREA_ICON_NAMES as Record<string, string>)[area.id] ?? FALLBACK_ICON_NAME);
         expect(expected.length, area.id).to.be.greaterThan(0);
         expect(drawnShapes(tile(grid, area.id).querySelector('[part~="icon"] svg')!), area.id).to.deep.equal(expected);
       }
