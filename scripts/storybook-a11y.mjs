@@ -18,13 +18,13 @@
 // manager does), which is several times faster than loading iframe.html for each run.
 // Stories tagged `loading` must still be busy (the skeleton) when checked; all others must settle.
 import {spawnSync} from 'node:child_process';
-import {createReadStream, existsSync, mkdirSync, readFileSync, statSync} from 'node:fs';
-import {createServer} from 'node:http';
-import {dirname, extname, join, normalize, resolve} from 'node:path';
+import {existsSync, mkdirSync, readFileSync} from 'node:fs';
+import {dirname, join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {parseArgs} from 'node:util';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
+import {createStaticServer} from './static-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const {values} = parseArgs({
@@ -62,39 +62,8 @@ if (!existsSync(join(outDir, 'index.json'))) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// A static server for storybook-static/ (no dependencies).
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-};
-const server = createServer((request, response) => {
-  const path = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
-  let file = normalize(join(outDir, path));
-  if (!file.startsWith(outDir)) {
-    response.writeHead(403).end();
-    return;
-  }
-  if (path === '/favicon.ico') {
-    response.writeHead(204).end(); // asked for by the browser, not by a story
-    return;
-  }
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!existsSync(file)) {
-    response.writeHead(404, {'content-type': 'text/plain', 'cache-control': 'no-store'}).end('not found');
-    return;
-  }
-  response.writeHead(200, {'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600'});
-  createReadStream(file).pipe(response);
-});
+// A static server for storybook-static/.
+const server = createStaticServer(outDir, {headers: {'cache-control': 'max-age=3600'}});
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 
