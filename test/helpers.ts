@@ -4,6 +4,7 @@ import type {TemplateResult} from 'lit';
 import type {OgpElement} from '../src/base/ogp-element.js';
 import {clearFetchCache} from '../src/data/fetch.js';
 import {loadTranslations} from '../src/i18n/msg.js';
+import type {OgpFilterDetail, OgpSelectDetail} from '../src/base/events.js';
 
 // Widgets load the Chinese strings the first time one of them speaks Chinese, and show their
 // skeleton until then (src/i18n/msg.test.ts tests that). Tests of what widgets show start with the
@@ -35,7 +36,9 @@ export const unique = (path: string): string =>
 export async function hitsOf(url: string): Promise<number> {
   const parsed = new URL(url, location.href);
   const route = parsed.pathname.replace('/__test/', '');
-  const response = await fetch(`/__test/hits?of=${encodeURIComponent(`${route}:${parsed.searchParams.get('key') ?? ''}`)}`);
+  const response = await fetch(
+    `/__test/hits?of=${encodeURIComponent(`${route}:${parsed.searchParams.get('key') ?? ''}`)}`,
+  );
   return Number(await response.text());
 }
 
@@ -82,3 +85,27 @@ export async function expectAccessible(element: Element): Promise<void> {
 export function resetNetwork(): void {
   clearFetchCache();
 }
+
+const NO_FILTERS: OgpFilterDetail = {policyArea: '', ogpValue: '', status: '', agency: '', query: ''};
+
+/**
+ * Defines `tag` as a stand-in for <ogp-commitment-list> on the other end of a `for=ID` link: it
+ * records the selections it is sent and starts with `filters`; `announce(changes)` changes them
+ * as the list's own controls would, with `ogp-filter-change`.
+ */
+export function defineStandInList(tag: string, filters: Partial<OgpFilterDetail>) {
+  class StandInList extends HTMLElement {
+    received: OgpSelectDetail[] = [];
+    filters: OgpFilterDetail = {...NO_FILTERS, ...filters};
+    applySelection(selection: OgpSelectDetail): void {
+      this.received.push(selection);
+    }
+    announce(changes: Partial<OgpFilterDetail>): void {
+      this.filters = {...this.filters, ...changes};
+      this.dispatchEvent(new CustomEvent('ogp-filter-change', {detail: this.filters}));
+    }
+  }
+  if (!customElements.get(tag)) customElements.define(tag, StandInList);
+  return StandInList;
+}
+export type StandInList = InstanceType<ReturnType<typeof defineStandInList>>;

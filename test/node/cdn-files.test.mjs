@@ -9,8 +9,8 @@ import {join} from 'node:path';
 import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 import {listen, root, serveRepository} from './support/static-server.mjs';
+import {TAGS} from './support/elements.mjs';
 
-const TAGS = ['ogp-commitment-card', 'ogp-policy-area-grid', 'ogp-progress-tracker', 'ogp-commitment-list', 'ogp-action-plan'];
 /** An empty page of the server's origin, to load one file into. */
 const BLANK = new Map([['/__cdn-files/blank.html', '<!doctype html><title>blank</title>']]);
 let browser;

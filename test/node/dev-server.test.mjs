@@ -11,14 +11,8 @@ import {createServer} from 'vite';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 import {root} from './support/static-server.mjs';
 import {until} from './support/until.mjs';
+import {TAGS} from './support/elements.mjs';
 
-const TAGS = [
-  'ogp-commitment-card',
-  'ogp-policy-area-grid',
-  'ogp-progress-tracker',
-  'ogp-commitment-list',
-  'ogp-action-plan',
-];
 
 let server;
 let origin;

@@ -17,6 +17,7 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 import {listen, root, serveRepository} from './support/static-server.mjs';
 import {until} from './support/until.mjs';
+import {TAGS} from './support/elements.mjs';
 
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 const CSP_PAGE = '/test/pages/hardening/csp.html';
@@ -60,7 +61,6 @@ async function open(path, {width = 1000, height = 800, acceptDownloads = false} 
 }
 
 
-const TAGS = ['ogp-commitment-card', 'ogp-policy-area-grid', 'ogp-progress-tracker', 'ogp-commitment-list', 'ogp-action-plan'];
 
 /** Every top-level widget's text (shadow root, whitespace collapsed), by section and tag. */
 function widgetTexts(page) {

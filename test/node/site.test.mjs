@@ -15,6 +15,7 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
 import {listen, root, send, TYPES} from './support/static-server.mjs';
 import {until} from './support/until.mjs';
+import {TAGS} from './support/elements.mjs';
 
 const SITE = join(root, 'dist/site') + sep;
 const CORS = {'access-control-allow-origin': '*'};
@@ -22,14 +23,6 @@ const CHOSEN = '#7a1f5c';
 const CHOSEN_RGB = 'rgb(122, 31, 92)';
 const TAIWAN = JSON.parse(readFileSync(join(root, 'data/taiwan/action-plan.json'), 'utf8'));
 const COMMITMENT_4 = TAIWAN.commitments.find((commitment) => commitment.id === '4').title;
-/** Each element has its own CDN file, named after its tag, beside ogp-widgets.js. */
-const TAGS = [
-  'ogp-commitment-card',
-  'ogp-policy-area-grid',
-  'ogp-progress-tracker',
-  'ogp-commitment-list',
-  'ogp-action-plan',
-];
 
 let browser;
 let servers = [];

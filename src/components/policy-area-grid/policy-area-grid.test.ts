@@ -4,9 +4,9 @@ import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpPolicyAreaGrid} from './policy-area-grid.js';
 import {AREA_ICON_NAMES, AREA_ICONS, CHECK_ICON, FALLBACK_ICON, FALLBACK_ICON_NAME} from './icons.js';
-import type {OgpFilterDetail, OgpSelectDetail} from '../../base/events.js';
 import {
   captureWarnings,
+  defineStandInList,
   expectAccessible,
   illustrativePlan,
   mountSettled,
@@ -15,6 +15,7 @@ import {
   shadowText,
   taiwanPlan,
   unique,
+  type StandInList,
 } from '../../../test/helpers.js';
 
 type Grid = OgpPolicyAreaGrid;
@@ -345,19 +346,7 @@ describe('<ogp-policy-area-grid>', () => {
   });
 
   describe('linking with for=ID (source side)', () => {
-    /** Stands in for an <ogp-commitment-list>: takes selections, announces its filters. */
-    class StandInList extends HTMLElement {
-      received: OgpSelectDetail[] = [];
-      filters: OgpFilterDetail = {policyArea: 'gender', ogpValue: '', status: '', agency: '', query: ''};
-      applySelection(selection: OgpSelectDetail): void {
-        this.received.push(selection);
-      }
-      announce(policyArea: string): void {
-        this.filters = {...this.filters, policyArea};
-        this.dispatchEvent(new CustomEvent('ogp-filter-change', {detail: this.filters}));
-      }
-    }
-    if (!customElements.get('grid-test-list')) customElements.define('grid-test-list', StandInList);
+    defineStandInList('grid-test-list', {policyArea: 'gender'});
 
     it('sends choices to the linked list and shows the list\'s policy-area filter', async () => {
       const plan = await taiwanPlan();
@@ -384,11 +373,11 @@ describe('<ogp-policy-area-grid>', () => {
       // The list's own filter drives the grid, without an ogp-select.
       let fired = 0;
       grid.addEventListener('ogp-select', () => fired++);
-      list.announce('civic-space');
+      list.announce({policyArea: 'civic-space'});
       await grid.updateComplete;
       expect(grid.selected).to.equal('civic-space');
       expect(tile(grid, 'civic-space').getAttribute('aria-pressed')).to.equal('true');
-      list.announce('');
+      list.announce({policyArea: ''});
       await grid.updateComplete;
       expect(grid.hasAttribute('selected')).to.equal(false);
       expect(tiles(grid).every((t) => t.getAttribute('aria-pressed') === 'false')).to.equal(true);

@@ -4,10 +4,10 @@ import {nothing} from 'lit';
 import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpProgressTracker} from './progress-tracker.js';
-import type {OgpFilterDetail, OgpSelectDetail} from '../../base/events.js';
 import {countMilestones} from '../../data/progress.js';
 import {
   captureWarnings,
+  defineStandInList,
   expectAccessible,
   illustrativePlan,
   mountSettled,
@@ -16,6 +16,7 @@ import {
   shadowText,
   taiwanPlan,
   unique,
+  type StandInList,
 } from '../../../test/helpers.js';
 
 type Tracker = OgpProgressTracker;
@@ -388,26 +389,14 @@ describe('<ogp-progress-tracker>', () => {
     });
 
     it('with for=ID, sends choices to the linked list and shows its status filter', async () => {
-      /** Stands in for <ogp-commitment-list>: records selections, announces its filters. */
-      class FakeList extends HTMLElement {
-        received: OgpSelectDetail[] = [];
-        filters: OgpFilterDetail = {policyArea: '', ogpValue: '', status: 'withdrawn', agency: '', query: ''};
-        applySelection(selection: OgpSelectDetail): void {
-          this.received.push(selection);
-        }
-        announce(status: string): void {
-          this.filters = {...this.filters, status};
-          this.dispatchEvent(new CustomEvent('ogp-filter-change', {detail: this.filters}));
-        }
-      }
-      if (!customElements.get('fake-tracker-target')) customElements.define('fake-tracker-target', FakeList);
+      defineStandInList('fake-tracker-target', {status: 'withdrawn'});
       const plan = await illustrativePlan();
       const wrapper = await fixture<HTMLElement>(html`<div>
         <ogp-progress-tracker lang="en" selectable for="target-list" .plan=${plan}></ogp-progress-tracker>
         <fake-tracker-target id="target-list"></fake-tracker-target>
       </div>`);
       const el = wrapper.querySelector<Tracker>('ogp-progress-tracker')!;
-      const list = wrapper.querySelector<FakeList>('fake-tracker-target')!;
+      const list = wrapper.querySelector<StandInList>('fake-tracker-target')!;
       await settled(el);
       await new Promise((resolve) => setTimeout(resolve));
       await el.updateComplete;
@@ -422,11 +411,11 @@ describe('<ogp-progress-tracker>', () => {
       expect(list.received).to.deep.equal([{kind: 'status', id: 'complete'}]);
       expect(pressed()).to.deep.equal(['complete']);
       // The list's own filter controls drive the legend back.
-      list.announce('limited');
+      list.announce({status: 'limited'});
       await el.updateComplete;
       expect(el.selected).to.equal('limited');
       expect(pressed()).to.deep.equal(['limited']);
-      list.announce('');
+      list.announce({status: ''});
       await el.updateComplete;
       expect(pressed()).to.deep.equal([]);
       expect(el.hasAttribute('selected')).to.equal(false);
