@@ -134,7 +134,8 @@ export class PlanController implements ReactiveController {
   /** Set when leaving the page aborted a request, so coming back loads again. */
   private abortedByLeaving = false;
   private inlineObserver?: MutationObserver;
-  private errorStates = new WeakMap<object, LoadState>();
+  /** The task's last failure as a state (the task holds one error at a time). */
+  private failed?: {error: unknown; state: LoadState};
 
   private readonly remote: Task<RemoteArgs, LoadState>;
 
@@ -245,13 +246,11 @@ export class PlanController implements ReactiveController {
   /** The failure as a state, made once per error so that `ogp-error` fires once. */
   private errorState(error: unknown): LoadState {
     if (isAbort(error)) return LOADING;
-    const key = typeof error === 'object' && error !== null ? error : {error};
-    let state = this.errorStates.get(key);
-    if (!state) {
-      const loadError = error instanceof LoadError ? error : new LoadError('network', describeError(error));
-      state = failure(this.host.localName, loadError);
-      this.errorStates.set(key, state);
-    }
+    const last = this.failed;
+    if (last && last.error === error) return last.state;
+    const loadError = error instanceof LoadError ? error : new LoadError('network', describeError(error));
+    const state = failure(this.host.localName, loadError);
+    this.failed = {error, state};
     return state;
   }
 }
