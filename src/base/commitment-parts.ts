@@ -44,16 +44,32 @@ function areasById(plan: ActionPlan): Map<string, PolicyArea> {
   return map;
 }
 
-/** Chips for the commitment's policy areas (in the commitment's order) and its OGP values. */
+/**
+ * The commitment's policy areas (in the commitment's order) and its OGP values as plain tags, in a
+ * summary list whose terms name each group, so that an area ("Right to Information") and a value
+ * ("Access to information") are told apart. Tags, not buttons: they do nothing when pressed.
+ */
 export function chipsPart(ctx: RenderContext, plan: ActionPlan, commitment: Commitment): TemplateResult | typeof nothing {
+  const {msg} = ctx;
   const byId = areasById(plan);
   const areas = commitment.policyAreas.map((id) => byId.get(id)).filter((area) => area !== undefined);
   const values = commitment.ogpValues ?? [];
   if (!areas.length && !values.length) return nothing;
-  return html`<ul class="chips" aria-label=${ctx.msg('Policy areas and OGP values')}>
-    ${areas.map((area) => html`<li class="chip area" part="chip">${ctx.text(area.title)}</li>`)}
-    ${values.map((value) => html`<li class="chip value" part="chip">${ogpValueLabel(value, ctx.msg)}</li>`)}
-  </ul>`;
+  const group = (term: string, kind: 'area' | 'value', names: unknown[]) =>
+    names.length
+      ? html`<div class="tag-group">
+          <dt>${term}</dt>
+          <dd>
+            <ul class="chips" role="list">
+              ${names.map((name) => html`<li class=${`chip ${kind}`} part="chip">${name}</li>`)}
+            </ul>
+          </dd>
+        </div>`
+      : nothing;
+  return html`<dl class="tags">
+    ${group(areas.length === 1 ? msg('Policy area') : msg('Policy areas'), 'area', areas.map((area) => ctx.text(area.title)))}
+    ${group(values.length === 1 ? msg('OGP value') : msg('OGP values'), 'value', values.map((value) => ogpValueLabel(value, msg)))}
+  </dl>`;
 }
 
 /** "· 2 overdue", or nothing when no milestone is overdue. */
