@@ -78,7 +78,7 @@ export const policyAreaGridStyles = css`
     display: flex;
     flex-direction: column;
     gap: 0.1em;
-    /* Room for a name before the "Selected" mark wraps to its own line in narrow tiles. */
+    /* Room for a name before it wraps below the icon in narrow tiles. */
     flex: 1 1 9em;
     min-inline-size: 0;
   }
@@ -111,9 +111,9 @@ export const policyAreaGridStyles = css`
     line-height: 1.5;
   }
 
-  /* No commitments: quieter, but the same readable (AA) text tokens. */
+  /* No commitments: quieter, but the same readable (AA) text tokens. (Not dashed: a dashed line
+     means "no data", and an area without commitments is data.) */
   .tile[data-empty] {
-    border-style: dashed;
     background: var(--_surface-alt);
     color: var(--_muted);
   }
@@ -128,41 +128,15 @@ export const policyAreaGridStyles = css`
     background: var(--_surface);
   }
 
-  /* Selectable tiles: toggle buttons. */
-  button.tile {
-    cursor: pointer;
+  /* Selectable tiles: toggle buttons, with the shared selection look (base/selectable.ts); the
+     checkbox-style box sits in the tile's top corner, with room kept for it beside the head. */
+  button.tile > .head {
+    padding-inline-end: 1.75em;
   }
-  @media screen and (hover: hover) {
-    button.tile:hover {
-      border-color: var(--_primary);
-      box-shadow: 0 0 0 0.0625em var(--_primary);
-    }
-  }
-  button.tile[aria-pressed='true'] {
-    border-style: solid;
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 0.125em var(--_primary);
-    background: color-mix(in srgb, var(--_primary) 9%, var(--_surface));
-    color: var(--_text);
-  }
-  .selected-mark {
-    display: inline-flex;
-    align-items: center;
-    align-self: start;
-    gap: 0.25em;
-    flex: none;
-    margin-inline-start: auto;
-    padding-block: 0.1em;
-    padding-inline: 0.4em 0.6em;
-    border-radius: 999em;
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-size: 0.8em;
-    font-weight: 650;
-  }
-  .check {
-    inline-size: 1em;
-    block-size: 1em;
+  button.tile > .cue {
+    position: absolute;
+    inset-block-start: 0.9em;
+    inset-inline-end: 1em;
   }
 
   /* Loading placeholders of about a tile's size. */
@@ -209,27 +183,6 @@ export const policyAreaGridStyles = css`
     }
     .badge {
       border: 1px solid CanvasText;
-    }
-    button.tile[aria-pressed='true'] {
-      forced-color-adjust: none;
-      border: 0.1875em solid CanvasText;
-      background: Highlight;
-      color: HighlightText;
-    }
-    button.tile[aria-pressed='true'] .count {
-      color: HighlightText;
-    }
-    button.tile[aria-pressed='true'] .badge,
-    button.tile[aria-pressed='true'] .topic {
-      background: Highlight;
-      color: HighlightText;
-      border-color: HighlightText;
-    }
-    .selected-mark {
-      forced-color-adjust: none;
-      border: 1px solid HighlightText;
-      background: Highlight;
-      color: HighlightText;
     }
     .sk-tile > span {
       background: GrayText;

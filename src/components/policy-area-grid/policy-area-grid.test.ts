@@ -78,7 +78,9 @@ describe('<ogp-policy-area-grid>', () => {
         for (const t of empty) {
           expect(getComputedStyle(t).display).not.to.equal('none');
           expect(t.getBoundingClientRect().height).to.be.greaterThan(20);
-          expect(getComputedStyle(t).borderStyle).to.contain('dashed');
+          // Muted, but not dashed: a dashed line means "no data", and no commitments is data.
+          expect(getComputedStyle(t).borderStyle).not.to.contain('dashed');
+          expect(getComputedStyle(t).backgroundColor).not.to.equal(getComputedStyle(tile(grid, 'anti-corruption')).backgroundColor);
         }
         expect(grid.shadowRoot!.querySelector('.root')!.getAttribute('lang')).to.equal(lang);
       });
@@ -126,7 +128,7 @@ describe('<ogp-policy-area-grid>', () => {
         expect(expected.length, area.id).to.be.greaterThan(0);
         expect(drawnShapes(tile(grid, area.id).querySelector('[part~="icon"] svg')!), area.id).to.deep.equal(expected);
       }
-      expect(drawnShapes(tile(grid, 'justice').querySelector('.selected-mark svg')!)).to.deep.equal(await lucideShapes('check'));
+      expect(drawnShapes(tile(grid, 'justice').querySelector('.cue svg')!)).to.deep.equal(await lucideShapes('check'));
       // dist/ minifies templates as HTML, which drops a self-closing `/>` and so nests the shapes
       // after it: the icon templates must close every shape with an end tag.
       for (const icon of [...Object.values(AREA_ICONS), FALLBACK_ICON, CHECK_ICON]) {
@@ -210,7 +212,9 @@ describe('<ogp-policy-area-grid>', () => {
       expect(grid.getAttribute('selected')).to.equal('justice');
       expect(tile(grid, 'justice').getAttribute('aria-pressed')).to.equal('true');
       expect(tile(grid, 'justice').getAttribute('part')).to.equal('tile tile-selected');
-      expect(text(tile(grid, 'justice').querySelector('.selected-mark'))).to.equal('Selected');
+      // The checkbox-style box is ticked on the selected tile only.
+      const ticked = (t: HTMLElement) => getComputedStyle(t.querySelector('.cue-tick')!).visibility === 'visible';
+      expect(tiles(grid).filter(ticked).map((t) => t.dataset.area)).to.deep.equal(['justice']);
       expect(tiles(grid).filter((t) => t.getAttribute('aria-pressed') === 'true')).to.have.length(1);
 
       event = oneEvent(grid, 'ogp-select');
@@ -478,8 +482,11 @@ describe('<ogp-policy-area-grid>', () => {
       );
       grid.selected = 'anti-corruption';
       await grid.updateComplete;
-      // The visible "Selected" mark is for sight; aria-pressed tells assistive technology.
-      expect(button.querySelector('.selected-mark')!.getAttribute('aria-hidden')).to.equal('true');
+      // The checkbox-style box is for sight; aria-pressed tells assistive technology.
+      expect(button.querySelector('.cue')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(text(button)).to.equal(
+        'Anti-Corruption, 3 commitments, Beneficial Ownership, Open Contracting and Public Procurement, Political Integrity',
+      );
     });
   });
 });

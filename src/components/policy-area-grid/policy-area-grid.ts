@@ -4,10 +4,11 @@ import {heading} from '../../base/heading.js';
 import {commitmentCount} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
 import {OgpElement} from '../../base/ogp-element.js';
+import {selectableStyles, selectionCue} from '../../base/selectable.js';
 import {paddedPanel} from '../../base/styles.js';
 import {commitmentsByArea} from '../../data/progress.js';
 import type {ActionPlan, Commitment, PolicyArea} from '../../data/types.js';
-import {AREA_ICONS, CHECK_ICON, FALLBACK_ICON} from './icons.js';
+import {AREA_ICONS, FALLBACK_ICON} from './icons.js';
 import {policyAreaGridStyles} from './policy-area-grid.styles.js';
 
 /** A policy area may name its own icon (a key of `AREA_ICONS`) with an optional `icon` field. */
@@ -74,7 +75,8 @@ const hasIcon = (key: unknown): key is string => typeof key === 'string' && Obje
  * @csspart problems - The summary of problems found in the data.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --ogp-color-primary - Icons, the selected tile, focus rings.
+ * @cssprop --ogp-color-primary - Icons, the selected tile.
+ * @cssprop --ogp-color-focus - The keyboard focus ring, drawn around a dark inner ring (light and dark default: `#ffdd00`).
  * @cssprop --ogp-color-text - Body text.
  * @cssprop --ogp-color-muted - Counts, topics and areas without commitments.
  * @cssprop --ogp-color-surface - Background and tiles.
@@ -85,7 +87,7 @@ const hasIcon = (key: unknown): key is string => typeof key === 'string' && Obje
  * @cssprop --ogp-space - Base spacing.
  */
 export class OgpPolicyAreaGrid extends OgpElement {
-  static override styles = [OgpElement.styles, paddedPanel, policyAreaGridStyles];
+  static override styles = [OgpElement.styles, paddedPanel, policyAreaGridStyles, selectableStyles];
 
   /** Tiles become toggle buttons that fire `ogp-select`. */
   @property({type: Boolean, reflect: true}) selectable = false;
@@ -190,7 +192,7 @@ export class OgpPolicyAreaGrid extends OgpElement {
         const pressed = area.id === this.selected;
         return html`<button
           type="button"
-          class="tile"
+          class="tile selectable"
           part=${pressed ? 'tile tile-selected' : 'tile'}
           data-area=${area.id}
           ?data-empty=${count === 0}
@@ -206,8 +208,8 @@ export class OgpPolicyAreaGrid extends OgpElement {
                 ><span class="visually-hidden">${pause}</span
                 >${this.countLabel(count)}</span
               ></span
-            >${pressed ? this.renderSelectedMark() : nothing}</span
-          >${
+            ></span
+          >${selectionCue()}${
             area.topics.length
               ? html`<span class="topics" part="topics"
                   >${area.topics.map(
@@ -222,24 +224,6 @@ export class OgpPolicyAreaGrid extends OgpElement {
         </button>`;
       })}
     </div>`;
-  }
-
-  /** The visible mark of the selected tile (assistive technology hears `aria-pressed`). */
-  private renderSelectedMark(): TemplateResult {
-    return html`<span class="selected-mark" aria-hidden="true"
-      ><svg
-        class="check"
-        viewBox="0 0 24 24"
-        fill="none"
-        stroke="currentColor"
-        stroke-width="3"
-        stroke-linecap="round"
-        stroke-linejoin="round"
-        focusable="false"
-      >
-        ${CHECK_ICON}</svg
-      >${this.i18n.msg('Selected')}</span
-    >`;
   }
 
   private renderIcon(area: AreaWithIcon): TemplateResult {

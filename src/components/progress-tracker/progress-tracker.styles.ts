@@ -147,18 +147,7 @@ export const progressTrackerStyles = css`
     background: var(--_surface);
     text-align: start;
   }
-  .legend-button:hover {
-    background: var(--_surface-alt);
-  }
-  .legend-button[aria-pressed='true'] {
-    border-color: var(--_primary);
-    box-shadow: inset 0 0 0 0.125em var(--_primary);
-    background: color-mix(in srgb, var(--_primary) 10%, var(--_surface));
-    font-weight: 650;
-  }
-  [aria-pressed='true'] .label::after {
-    content: ' ✓';
-  }
+  /* Selected and hovered entries: the shared selection look (base/selectable.ts). */
 
   /* Milestones */
   .milestone-progress {
@@ -391,10 +380,6 @@ export const progressTrackerStyles = css`
     }
     .status-icon {
       color: CanvasText !important;
-    }
-    [aria-pressed='true'] {
-      outline: 0.2em solid Highlight;
-      outline-offset: -0.2em;
     }
   }
   @media print {

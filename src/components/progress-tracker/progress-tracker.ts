@@ -7,6 +7,7 @@ import {heading} from '../../base/heading.js';
 import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
 import {OgpElement} from '../../base/ogp-element.js';
+import {selectableStyles, selectionCue} from '../../base/selectable.js';
 import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
 import {commitmentsByArea, countMilestones, isOverdue, periodProgress, resolveToday} from '../../data/progress.js';
 import {
@@ -102,7 +103,8 @@ const percentStyle = (property: '--_share' | '--_align', ratio: number) => cssom
  * @csspart problems - The summary of problems found in the data.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --ogp-color-primary - Focus rings, the selected legend entry, the today marker.
+ * @cssprop --ogp-color-primary - The selected legend entry, the today marker.
+ * @cssprop --ogp-color-focus - The keyboard focus ring, drawn around a dark inner ring (light and dark default: `#ffdd00`).
  * @cssprop --ogp-color-text - Body text.
  * @cssprop --ogp-color-muted - Secondary text, "not reported".
  * @cssprop --ogp-color-surface - Background, and the gaps between bar segments.
@@ -119,7 +121,7 @@ const percentStyle = (property: '--_share' | '--_align', ratio: number) => cssom
  * @cssprop --ogp-space - Base spacing.
  */
 export class OgpProgressTracker extends OgpElement {
-  static override styles = [OgpElement.styles, progressTrackerStyles];
+  static override styles = [OgpElement.styles, progressTrackerStyles, selectableStyles];
 
   /** Id of one commitment to narrow the overview to. */
   @property() commitment?: string;
@@ -274,12 +276,12 @@ export class OgpProgressTracker extends OgpElement {
         this.selectable
           ? html`<button
               type="button"
-              class="legend-button"
+              class="legend-button selectable"
               part="legend-button"
               aria-pressed=${this.selected === status}
               @click=${() => this.link.toggle('status', status)}
             >
-              ${content}
+              ${content} ${selectionCue()}
             </button>`
           : content
       }
