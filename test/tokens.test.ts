@@ -42,4 +42,12 @@ describe('design tokens', () => {
     const missing = [...publicTokens].filter((name) => !doc.includes(`\`${name}\``));
     expect(missing).to.deep.equal([]);
   });
+
+  it('the focus ring has its own public token, listed for every element in docs/elements.md', async () => {
+    expect(tokens.cssText).to.contain('var(--ogp-color-focus');
+    const doc = await (await fetch('/docs/elements.md')).text();
+    const sections = doc.split(/^## /m).slice(1);
+    expect(sections.length).to.be.at.least(5);
+    for (const section of sections) expect(section, section.split('\n')[0]).to.contain('`--ogp-color-focus`');
+  });
 });

@@ -28,6 +28,13 @@ export const tokens = css`
     --_radius: var(--ogp-radius, 0.5em);
     --_space: var(--ogp-space, 1em);
     --_skeleton: color-mix(in srgb, var(--_text) 12%, var(--_surface));
+    /*
+     * Keyboard focus, in the GOV.UK manner: a ring in the focus colour (yellow) around a dark inner
+     * ring, the same in light and dark (the dark ring shows on light surfaces, the yellow on dark
+     * ones); nothing like the selection (a primary border and a ticked box).
+     */
+    --_focus: var(--ogp-color-focus, #ffdd00);
+    --_focus-ring: 0 0 0 0.125em #0b0c0c;
   }
   :host([theme='light']) {
     color-scheme: light;
@@ -139,9 +146,17 @@ export const host = css`
   a:hover {
     text-decoration-thickness: 0.15em;
   }
+  /* The dark inner ring (a shadow) fills the outline's offset, so the two read as one double ring. */
   :focus-visible {
-    outline: 0.15em solid var(--_primary);
-    outline-offset: 0.15em;
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+    box-shadow: var(--_focus-ring);
+  }
+  /* Forced colours drop the shadow and recolour the ring: the text colour, not the selection's Highlight. */
+  @media (forced-colors: active) {
+    :focus-visible {
+      outline-color: CanvasText;
+    }
   }
   button {
     font: inherit;

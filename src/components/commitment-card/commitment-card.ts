@@ -58,7 +58,8 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * @csspart problems - The summary of problems found in the data.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --ogp-color-primary - Links, focus rings, buttons.
+ * @cssprop --ogp-color-primary - Links, buttons.
+ * @cssprop --ogp-color-focus - The keyboard focus ring, drawn around a dark inner ring (light and dark default: `#ffdd00`).
  * @cssprop --ogp-color-text - Body text.
  * @cssprop --ogp-color-muted - Secondary text.
  * @cssprop --ogp-color-surface - Background.

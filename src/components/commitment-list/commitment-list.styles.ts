@@ -151,11 +151,13 @@ export const commitmentListStyles = css`
     font-size: 0.95em;
   }
   [data-commitment]:focus {
-    outline: 0.15em solid var(--_primary);
-    outline-offset: 0.15em;
+    outline: 0.1875em solid var(--_focus);
+    outline-offset: 0.125em;
+    box-shadow: var(--_focus-ring);
   }
   [data-commitment]:focus:not(:focus-visible) {
-    outline-color: color-mix(in srgb, var(--_primary) 50%, transparent);
+    outline-color: color-mix(in srgb, var(--_focus) 50%, transparent);
+    box-shadow: none;
   }
 
   /* Rows: a real table, stacked into one block per commitment in narrow columns. */

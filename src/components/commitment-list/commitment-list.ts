@@ -121,7 +121,8 @@ interface Column {
  * @csspart problems - The summary of problems found in the data.
  * @csspart skeleton - The loading placeholder.
  *
- * @cssprop --ogp-color-primary - Links, focus rings, buttons.
+ * @cssprop --ogp-color-primary - Links, buttons.
+ * @cssprop --ogp-color-focus - The keyboard focus ring, drawn around a dark inner ring (light and dark default: `#ffdd00`).
  * @cssprop --ogp-color-on-primary - Text on primary-coloured buttons.
  * @cssprop --ogp-color-text - Body text.
  * @cssprop --ogp-color-muted - Secondary text.
