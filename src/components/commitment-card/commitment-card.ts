@@ -48,7 +48,7 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * @csspart number - The commitment number.
  * @csspart title - The commitment title.
  * @csspart status - The self-reported status badge.
- * @csspart chip - A policy-area chip or OGP-value badge.
+ * @csspart chip - A tag naming one of the commitment's policy areas or OGP values (under the term "Policy areas" or "OGP values").
  * @csspart progress - The milestone progress bar.
  * @csspart milestones - The milestone list.
  * @csspart assessments - The assessments, side by side.

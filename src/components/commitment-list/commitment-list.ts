@@ -107,7 +107,7 @@ interface Column {
  * @csspart title - A commitment title.
  * @csspart title-button - A title's button, with `selectable`.
  * @csspart status - A self-reported status.
- * @csspart chip - A policy-area chip or OGP-value badge.
+ * @csspart chip - A tag naming one of the commitment's policy areas or OGP values (under the term "Policy areas" or "OGP values").
  * @csspart progress - A milestone progress bar.
  * @csspart summary - A card's summary (three lines at most).
  * @csspart more-button - The "Show more" button.
