@@ -1,7 +1,55 @@
 import {css} from 'lit';
 
+/**
+ * The milestone bar (milestoneBar in commitment-parts.ts), shared with the tracker: complete
+ * milestones solid from the start, withdrawn ones at the end, outlined and struck through in the
+ * withdrawn colour (as the withdrawn icon is), so the two differ in shape as well as colour.
+ */
+export const milestoneBarStyles = css`
+  .milestone-bar {
+    display: flex;
+    block-size: 0.6em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 999em;
+    background: var(--_surface-alt);
+    overflow: hidden;
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
+  }
+  .milestone-bar > span {
+    flex: none;
+    block-size: 100%;
+  }
+  .milestone-bar > [data-status='complete'] {
+    background: var(--_status-color);
+  }
+  .milestone-bar[data-withdrawn] > [data-status='complete'] {
+    --_status-color: var(--_status-withdrawn);
+  }
+  .milestone-bar > [data-status='withdrawn'] {
+    margin-inline-start: auto;
+    border-inline-start: 0.125em solid var(--_status-color);
+    background: linear-gradient(transparent calc(50% - 0.0625em), var(--_status-color) 0 calc(50% + 0.0625em), transparent 0)
+      var(--_surface);
+  }
+  @media (forced-colors: active) {
+    .milestone-bar {
+      border-color: CanvasText;
+    }
+    .milestone-bar > span {
+      forced-color-adjust: none;
+      --_status-color: CanvasText;
+      --_surface: Canvas;
+    }
+    .milestone-bar > [data-status='complete'] {
+      background: Highlight;
+    }
+  }
+`;
+
 /** CSS for the parts in commitment-parts.ts: status, chips, milestone progress. */
 export const commitmentPartsStyles = css`
+  ${milestoneBarStyles}
   .status {
     display: inline-flex;
     align-items: center;
@@ -49,18 +97,6 @@ export const commitmentPartsStyles = css`
     display: grid;
     gap: 0.3em;
   }
-  .bar {
-    block-size: 0.6em;
-    border: 0.0625em solid var(--_border);
-    border-radius: 999em;
-    background: var(--_surface-alt);
-    overflow: hidden;
-  }
-  .bar > span {
-    display: block;
-    block-size: 100%;
-    background: var(--_status-complete);
-  }
   .overdue-count {
     color: var(--_danger);
     font-weight: 650;
@@ -70,12 +106,6 @@ export const commitmentPartsStyles = css`
     .chip {
       /* Backgrounds are gone in forced colours: a thin outline keeps each tag apart. */
       outline: 0.0625em solid CanvasText;
-    }
-    .bar {
-      border-color: CanvasText;
-    }
-    .bar > span {
-      background: Highlight;
     }
     .status-icon {
       color: CanvasText !important;

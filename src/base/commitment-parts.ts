@@ -9,7 +9,7 @@ import type {RenderContext} from './ogp-element.js';
 import {cssomStyle} from './cssom-style.js';
 import {ogpValueLabel} from './labels.js';
 import {completionLabel, statusIcon} from './status.js';
-import {countMilestones} from '../data/progress.js';
+import {countMilestones, type MilestoneCount} from '../data/progress.js';
 import type {ActionPlan, Commitment, DateString, PolicyArea} from '../data/types.js';
 import {formatNumber} from '../i18n/format.js';
 
@@ -77,17 +77,38 @@ export function overduePart({msg, locale}: RenderContext, overdue: number): Temp
   return overdue ? html`<span class="overdue-count">· ${msg(str`${formatNumber(overdue, locale)} overdue`)}</span>` : nothing;
 }
 
+/**
+ * "2 of 5 milestones complete", or "1 of 2 milestones complete, 1 withdrawn": withdrawn milestones
+ * are counted and named, never left out (the card, the list and the tracker say it alike).
+ */
+export function milestoneCountLabel({msg, locale}: RenderContext, count: MilestoneCount): string {
+  const complete = formatNumber(count.complete, locale);
+  const total = formatNumber(count.total, locale);
+  return count.withdrawn
+    ? msg(str`${complete} of ${total} milestones complete, ${formatNumber(count.withdrawn, locale)} withdrawn`)
+    : msg(str`${complete} of ${total} milestones complete`);
+}
+
+/**
+ * The milestone bar: the complete share from the start, the withdrawn share struck through at the
+ * end, the open ones as the empty track between. In a withdrawn commitment (`withdrawn`) the
+ * complete share takes the withdrawn colour too, so its bar never reads as finished.
+ */
+export function milestoneBar(count: MilestoneCount, withdrawn = false): TemplateResult {
+  // Through the CSSOM (see cssomStyle): pages with a strict Content-Security-Policy refuse style text.
+  const share = (n: number) => cssomStyle({'inline-size': `${count.total ? (n / count.total) * 100 : 0}%`});
+  return html`<div class="milestone-bar" aria-hidden="true" ?data-withdrawn=${withdrawn}>
+    ${count.complete ? html`<span data-status="complete" style=${share(count.complete)}></span>` : nothing}
+    ${count.withdrawn ? html`<span data-status="withdrawn" style=${share(count.withdrawn)}></span>` : nothing}
+  </div>`;
+}
+
 /** "2 of 5 milestones complete · 1 overdue" and a bar; nothing when there are no milestones. */
 export function progressPart(ctx: PartsContext, commitment: Commitment): TemplateResult | typeof nothing {
   if (!commitment.milestones?.length) return nothing;
-  const {msg, locale} = ctx;
   const count = countMilestones([commitment], ctx.today);
-  const complete = formatNumber(count.complete, locale);
-  const total = formatNumber(count.total, locale);
-  const filled = count.total ? (count.complete / count.total) * 100 : 0;
-  // Through the CSSOM (see cssomStyle): pages with a strict Content-Security-Policy refuse style text.
   return html`<div class="progress" part="progress">
-    <p class="progress-label num">${msg(str`${complete} of ${total} milestones complete`)} ${overduePart(ctx, count.overdue)}</p>
-    <div class="bar" aria-hidden="true"><span style=${cssomStyle({'inline-size': `${filled}%`})}></span></div>
+    <p class="progress-label num">${milestoneCountLabel(ctx, count)} ${overduePart(ctx, count.overdue)}</p>
+    ${milestoneBar(count, commitment.status === 'withdrawn')}
   </div>`;
 }

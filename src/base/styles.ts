@@ -22,7 +22,7 @@ export const tokens = css`
     --_status-limited: var(--ogp-status-limited, light-dark(#b45309, #fbbf24));
     --_status-substantial: var(--ogp-status-substantial, light-dark(#1d4ed8, #60a5fa));
     --_status-complete: var(--ogp-status-complete, light-dark(#15803d, #4ade80));
-    --_status-withdrawn: var(--ogp-status-withdrawn, light-dark(#b91c1c, #f87171));
+    --_status-withdrawn: var(--ogp-status-withdrawn, light-dark(#6b5d52, #b5a89c));
     --_status-in-progress: var(--ogp-status-in-progress, var(--_status-substantial));
     --_font: var(--ogp-font-family, inherit);
     --_radius: var(--ogp-radius, 0.5em);

@@ -83,7 +83,8 @@ const inLanguage = (text: Text | undefined, tag: string): string =>
 /**
  * One row per commitment: id, number, a title column per language, status (empty when none is
  * reported), policy-area ids, OGP values, lead agencies (in the widget's language), period,
- * milestones complete and total (withdrawn ones not counted).
+ * milestones complete and total (withdrawn ones included), then milestones withdrawn (a column
+ * added at the end, so columns read by position keep their place).
  */
 export function commitmentRowsCsv(plan: ActionPlan, locale: Locale): string {
   const languages = languagesOf(
@@ -103,6 +104,7 @@ export function commitmentRowsCsv(plan: ActionPlan, locale: Locale): string {
       'end',
       'milestones complete',
       'milestones total',
+      'milestones withdrawn',
     ],
   ];
   for (const c of plan.commitments) {
@@ -119,6 +121,7 @@ export function commitmentRowsCsv(plan: ActionPlan, locale: Locale): string {
       c.period?.end ?? '',
       String(count.complete),
       String(count.total),
+      String(count.withdrawn),
     ]);
   }
   return csv(rows);

@@ -22,22 +22,43 @@ export const isOverdue = (milestone: Milestone, today: DateString): boolean =>
 
 export interface MilestoneCount {
   complete: number;
-  /** Withdrawn milestones are not counted: they will never complete. */
+  /** Withdrawn milestones: counted and named, since they will never complete. */
+  withdrawn: number;
+  /** Every milestone, withdrawn ones included. */
   total: number;
   overdue: number;
 }
 
 export function countMilestones(commitments: readonly Commitment[], today: DateString): MilestoneCount {
-  const count = {complete: 0, total: 0, overdue: 0};
+  const count = {complete: 0, withdrawn: 0, total: 0, overdue: 0};
   for (const commitment of commitments) {
     for (const milestone of commitment.milestones ?? []) {
-      if (milestone.status === 'withdrawn') continue;
       count.total++;
       if (milestone.status === 'complete') count.complete++;
+      if (milestone.status === 'withdrawn') count.withdrawn++;
       if (isOverdue(milestone, today)) count.overdue++;
     }
   }
   return count;
+}
+
+/**
+ * Whole percentages of each count's share of their sum that add up to exactly 100, so that one
+ * legend never says 102 %: each share rounded down, then the points left over go one each to the
+ * largest remainders (on a tie, to the earlier entry). All 0 when the sum is 0.
+ */
+export function percentShares(counts: readonly number[]): number[] {
+  const sum = counts.reduce((a, b) => a + b, 0);
+  if (!sum) return counts.map(() => 0);
+  const exact = counts.map((count) => (count * 100) / sum);
+  const shares = exact.map(Math.floor);
+  const byRemainder = exact.map((_, i) => i).sort((a, b) => exact[b] - shares[b] - (exact[a] - shares[a]) || a - b);
+  let left = 100 - shares.reduce((a, b) => a + b, 0);
+  for (const i of byRemainder) {
+    if (left-- <= 0) break;
+    shares[i]++;
+  }
+  return shares;
 }
 
 /**

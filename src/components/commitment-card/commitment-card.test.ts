@@ -72,6 +72,51 @@ describe('<ogp-commitment-card>', () => {
     expect(shadowText(zh, '.milestone[data-overdue] .overdue')).to.equal('逾期');
   });
 
+  it('counts and names withdrawn milestones, and never draws a withdrawn commitment as finished', async () => {
+    // Commitment 4 is withdrawn, with one milestone complete and one withdrawn.
+    const source = plan.commitments.find((c: any) => c.id === '4');
+    expect(source.status).to.equal('withdrawn');
+    expect(source.milestones.map((m: any) => m.status)).to.deep.equal(['complete', 'withdrawn']);
+    const en = await mount({commitment: '4'});
+    expect(shadowText(en, '.progress-label')).to.equal('1 of 2 milestones complete, 1 withdrawn');
+    const zh = await mount({commitment: '4', lang: 'zh-TW'});
+    expect(shadowText(zh, '.progress-label')).to.equal('2 個里程碑中已完成 1 個，已撤回 1 個');
+
+    /** Share of the bar's inside drawn in the "complete" colour, and the withdrawn segment's share. */
+    const shares = (card: Card) => {
+      const bar = $(card, '.progress .milestone-bar')!;
+      const green = getComputedStyle(bar).getPropertyValue('--_status-complete').trim();
+      const greenProbe = document.createElement('i');
+      greenProbe.style.color = green;
+      document.body.append(greenProbe);
+      const greenRgb = getComputedStyle(greenProbe).color;
+      greenProbe.remove();
+      const width = (el: Element) => el.getBoundingClientRect().width / bar.clientWidth;
+      const parts = [...bar.children];
+      return {
+        green: parts.filter((p) => getComputedStyle(p).backgroundColor === greenRgb).reduce((sum, p) => sum + width(p), 0),
+        complete: parts.filter((p) => (p as HTMLElement).dataset.status === 'complete').reduce((sum, p) => sum + width(p), 0),
+        withdrawn: parts.filter((p) => (p as HTMLElement).dataset.status === 'withdrawn').reduce((sum, p) => sum + width(p), 0),
+      };
+    };
+    const drawn = shares(en);
+    expect(drawn.complete).to.be.closeTo(0.5, 0.02);
+    expect(drawn.withdrawn, 'the withdrawn milestone is a segment of its own').to.be.closeTo(0.5, 0.02);
+    expect(drawn.green, 'no green in a withdrawn commitment').to.equal(0);
+
+    // Even when every milestone of a withdrawn commitment is complete, its bar is not the full green bar.
+    source.milestones = source.milestones.map((m: any) => ({...m, status: 'complete'}));
+    plan = {...plan};
+    const allDone = await mount({commitment: '4'});
+    expect(shadowText(allDone, '.progress-label')).to.equal('2 of 2 milestones complete');
+    expect(shares(allDone).complete).to.be.closeTo(1, 0.02);
+    expect(shares(allDone).green).to.equal(0);
+    // While an implementing commitment with the same milestones does show it in green.
+    source.status = 'substantial';
+    plan = {...plan};
+    expect(shares(await mount({commitment: '4'})).green).to.be.closeTo(1, 0.02);
+  });
+
   it('puts the self, independent and civil-society assessments side by side', async () => {
     const card = await mount({});
     const kinds = $$(card, '.assessment').map((a) => a.dataset.kind);

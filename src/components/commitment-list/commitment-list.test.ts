@@ -149,6 +149,11 @@ describe('<ogp-commitment-list>', () => {
       expect(rows[0].id).to.equal(`commitment-${plan.commitments[0].id}`);
       expect(rows[0].querySelector('th[scope="row"]')!.textContent!.trim()).to.equal(plan.commitments[0].title.en);
       expect(rows[0].textContent!.replace(/\s+/g, ' ')).to.include('2 of 4 · 1 overdue').and.include('December 2026');
+      // The withdrawn commitment 4: its withdrawn milestone is counted and named, in the rows and the cards.
+      const withdrawn = rows.find((r) => r.dataset.commitment === '4')!;
+      expect(withdrawn.querySelector('td[data-label="Milestones"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('1 of 2, 1 withdrawn');
+      const cards = await mount({lang: 'zh-TW'});
+      expect($(cards, '#commitment-4 .progress-label')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('2 個里程碑中已完成 1 個，已撤回 1 個');
       expect(rows[0].querySelectorAll('.area-list li')).to.have.length(plan.commitments[0].policyAreas.length);
       // Wide: a table; narrow (under 36em): one block per commitment, labelled cells.
       expect(getComputedStyle(rows[0]).display).to.equal('table-row');
@@ -730,6 +735,7 @@ describe('<ogp-commitment-list>', () => {
         'end',
         'milestones complete',
         'milestones total',
+        'milestones withdrawn',
       ]);
       const expected = taiwan.commitments.filter((c: any) => searchable(c).includes('開放'));
       expect(rows.map((r) => r[0])).to.deep.equal(expected.map((c: any) => c.id));

@@ -600,7 +600,13 @@ export class OgpCommitmentList extends OgpElement {
           return html`<span>
             ${
               count.total
-                ? html`${msg(str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}`)}
+                ? html`${
+                    count.withdrawn
+                      ? msg(
+                          str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}, ${formatNumber(count.withdrawn, locale)} withdrawn`,
+                        )
+                      : msg(str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}`)
+                  }
                   ${overduePart(parts, count.overdue)}`
                 : none(msg('No milestones recorded'))
             }

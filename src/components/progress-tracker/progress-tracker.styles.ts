@@ -31,35 +31,32 @@ export const progressTrackerStyles = css`
     --_status-color: var(--_muted);
   }
 
-  /* Stacked bars: each segment's width is its share; a gap in the surface colour keeps neighbours
-     apart in greyscale, and a pattern per status (echoing the icons) tells them apart without colour. */
-  .bar,
-  .track {
-    display: flex;
-    border: 0.0625em solid var(--_border);
-    background: var(--_surface-alt);
-    print-color-adjust: exact;
-    -webkit-print-color-adjust: exact;
-  }
+  /* Stacked bars: each segment's width is its share, with a gap in the surface colour between
+     neighbours. Each status has its own fill, echoing its icon, so that the bar reads without
+     colour (in greyscale too): "not started" an empty outline, "limited" sparse dots, "substantial"
+     dense bars, "complete" solid, "withdrawn" an outline struck through, "not reported" a dashed
+     outline. The legend's swatches are the same. */
   .bar {
+    display: flex;
     block-size: 1.75em;
     border-radius: calc(var(--_radius) * 0.5);
     overflow: hidden;
   }
-  .small,
-  .meter,
-  .track {
-    block-size: 0.75em;
+  .small {
+    block-size: 1em;
   }
-  .meter,
-  .track {
-    border-radius: 999em;
+  .segment,
+  .swatch {
+    position: relative;
+    border-radius: 0.25em;
+    background-color: var(--_surface);
+    background-clip: padding-box;
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
   }
   .segment {
-    --_stripe: color-mix(in srgb,var(--_surface) 55%,transparent);
     flex: 0 1 var(--_share);
     min-inline-size: 0.375em;
-    background-color: var(--_status-color);
     border-inline-end: 0.1875em solid var(--_surface);
   }
   .small .segment {
@@ -69,26 +66,47 @@ export const progressTrackerStyles = css`
   .segment:last-child {
     border-inline-end: 0;
   }
-  .segment[data-status='limited'] {
-    background-image: repeating-linear-gradient(45deg, transparent 0 0.3em, var(--_stripe) 0.3em 0.55em);
+  .swatch {
+    flex: none;
+    inline-size: 1.75em;
+    block-size: 1.125em;
   }
-  .segment[data-status='substantial'] {
-    background-image: repeating-linear-gradient(-45deg, transparent 0 0.5em, var(--_stripe) 0.5em 0.65em);
+  .mini-legend .swatch {
+    inline-size: 1.25em;
+    block-size: 0.875em;
   }
-  .segment[data-status='withdrawn'] {
-    background-image: repeating-linear-gradient(45deg, transparent 0 0.35em, var(--_stripe) 0.35em 0.5em),
-      repeating-linear-gradient(-45deg, transparent 0 0.35em, var(--_stripe) 0.35em 0.5em);
+  /* The outline, inside the segment's own box (its gap border stays the surface colour). */
+  .segment::before,
+  .swatch::before {
+    content: '';
+    position: absolute;
+    inset: 0;
+    border: 0.125em solid var(--_status-color);
+    border-radius: inherit;
   }
-  .segment[data-status='not-reported'] {
-    background-color: var(--_surface);
-    background-image: repeating-linear-gradient(90deg, var(--_muted) 0 0.125em, transparent 0.125em 0.45em);
+  [data-status='not-reported']:is(.segment, .swatch)::before {
+    border-style: dashed;
   }
-  .fill,
+  [data-status='complete']:is(.segment, .swatch) {
+    background-color: var(--_status-color);
+  }
+  [data-status='limited']:is(.segment, .swatch) {
+    background-image: radial-gradient(circle, var(--_status-color) 0.1em, transparent 0.13em);
+    background-size: 0.5em 0.5em;
+    background-position: center;
+  }
+  [data-status='substantial']:is(.segment, .swatch) {
+    background-image: repeating-linear-gradient(90deg, var(--_status-color) 0 0.375em, transparent 0 0.5em);
+  }
+  [data-status='withdrawn']:is(.segment, .swatch) {
+    background-image: linear-gradient(
+      transparent calc(50% - 0.0625em),
+      var(--_status-color) 0 calc(50% + 0.0625em),
+      transparent 0
+    );
+  }
   .elapsed {
     inline-size: var(--_share);
-  }
-  .fill {
-    background: var(--_status-complete);
   }
 
   /* The legend: the accessible version of the bar, readable without colour. */
@@ -198,6 +216,13 @@ export const progressTrackerStyles = css`
   }
   .track {
     position: relative;
+    display: flex;
+    block-size: 0.75em;
+    border: 0.0625em solid var(--_border);
+    border-radius: 999em;
+    background: var(--_surface-alt);
+    print-color-adjust: exact;
+    -webkit-print-color-adjust: exact;
   }
   .today,
   .today-label {
@@ -341,33 +366,23 @@ export const progressTrackerStyles = css`
 
   @media (forced-colors: active) {
     .tracker,
-    .bar,
     .track,
     .legend-button {
       border-color: CanvasText;
     }
     .segment,
-    .fill,
+    .swatch,
     .elapsed,
     .today,
     .milestone::before {
       forced-color-adjust: none;
     }
-    .segment {
-      --_stripe: CanvasText;
-      background-color: Canvas;
-      border-inline-end-color: CanvasText;
+    /* The fills are drawn from these two colours, so every status keeps its pattern. */
+    .segment,
+    .swatch {
+      --_status-color: CanvasText;
+      --_surface: Canvas;
     }
-    .segment[data-status='complete'] {
-      background-color: CanvasText;
-    }
-    .segment[data-status='substantial'] {
-      background-image: repeating-linear-gradient(-45deg, CanvasText 0 0.3em, Canvas 0.3em 0.45em);
-    }
-    .segment[data-status='not-reported'] {
-      background-image: repeating-linear-gradient(90deg, GrayText 0 0.125em, Canvas 0.125em 0.45em);
-    }
-    .fill,
     .today,
     .milestone::before {
       background: Highlight;

@@ -1,7 +1,7 @@
 /** <ogp-progress-tracker>: figures against the data, both languages, selection, states, axe. */
 import {expect, fixture, html} from '@open-wc/testing';
 import {nothing} from 'lit';
-import {sendKeys} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpProgressTracker} from './progress-tracker.js';
 import {countMilestones} from '../../data/progress.js';
@@ -40,8 +40,7 @@ function spreadOf(plan: any): Map<string, number> {
   return counts;
 }
 
-const percent = (ratio: number, locale: string) =>
-  new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0}).format(ratio);
+const percentNumber = (text: string | null | undefined) => Number(squash(text).replace(/\D/g, ''));
 
 describe('<ogp-progress-tracker>', () => {
   describe('whole plan (illustrative data)', () => {
@@ -57,10 +56,15 @@ describe('<ogp-progress-tracker>', () => {
         for (const entry of entries) {
           const n = counts.get(entry.dataset.status!)!;
           expect(squash(entry.querySelector('.count')!.textContent)).to.equal(new Intl.NumberFormat(lang).format(n));
-          expect(squash(entry.querySelector('.percent')!.textContent)).to.equal(percent(n / total, lang));
-          expect(entry.querySelector('svg.status-icon'), 'every entry has its icon').to.exist;
+          // Whole percentages, each within a point of the exact share (rounded so that they add up).
+          const shown = percentNumber(entry.querySelector('.percent')!.textContent);
+          expect(Math.abs(shown - (n / total) * 100), entry.dataset.status).to.be.lessThan(1);
+          expect(entry.querySelector('.swatch'), 'every entry has its swatch').to.exist;
           expect(squash(entry.querySelector('.label')!.textContent)).to.not.equal('');
         }
+        // 1, 2, 2, 1, 1 and 1 of 8 each round to 13 % or 25 %, which would add up to 102 %.
+        const sum = entries.reduce((total, entry) => total + percentNumber(entry.querySelector('.percent')!.textContent), 0);
+        expect(sum, 'the legend adds up to 100 %').to.equal(100);
         if (lang === 'en') {
           expect(entries.map((e) => squash(e.querySelector('.label')!.textContent))).to.include.members([
             'Not started',
@@ -99,7 +103,7 @@ describe('<ogp-progress-tracker>', () => {
       expect(parseFloat(getComputedStyle(segments[0]).borderInlineEndWidth)).to.be.greaterThan(1);
     });
 
-    it('counts milestones complete of total (withdrawn excluded) with overdue ones', async () => {
+    it('counts milestones complete of total, withdrawn ones named, with overdue ones', async () => {
       const plan = await illustrativePlan();
       const today = '2026-03-15';
       const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" today=${today} .plan=${plan}></ogp-progress-tracker>`);
@@ -108,12 +112,21 @@ describe('<ogp-progress-tracker>', () => {
       const summary = section.querySelector<HTMLElement>('.milestone-progress')!;
       expect(Number(summary.dataset.complete)).to.equal(expected.complete);
       expect(Number(summary.dataset.total)).to.equal(expected.total);
-      expect(squash(section.textContent)).to.include(`${expected.complete} of ${expected.total} milestones complete`);
+      // Counted by hand from the data: every milestone, one of them withdrawn.
+      const milestones = plan.commitments.flatMap((c: any) => c.milestones ?? []);
+      const byStatus = (status: string) => milestones.filter((m: any) => m.status === status).length;
+      expect(byStatus('withdrawn')).to.equal(1);
+      expect(expected).to.include({total: milestones.length, complete: byStatus('complete'), withdrawn: 1});
+      expect(squash(section.textContent)).to.include(
+        `${expected.complete} of ${expected.total} milestones complete, ${expected.withdrawn} withdrawn`,
+      );
+      expect(squash(section.textContent)).not.to.include('not counted');
       expect(expected.overdue).to.be.greaterThan(0);
       expect(squash(section.textContent)).to.include(`${expected.overdue} overdue`);
-      const fill = section.querySelector<HTMLElement>('.fill')!;
-      const bar = fill.parentElement!;
-      expect(fill.getBoundingClientRect().width / bar.clientWidth).to.be.closeTo(expected.complete / expected.total, 0.01);
+      const bar = section.querySelector<HTMLElement>('.milestone-bar')!;
+      const share = (status: string) => bar.querySelector(`[data-status="${status}"]`)!.getBoundingClientRect().width / bar.clientWidth;
+      expect(share('complete')).to.be.closeTo(expected.complete / expected.total, 0.01);
+      expect(share('withdrawn')).to.be.closeTo(expected.withdrawn / expected.total, 0.01);
     });
 
     for (const lang of LANGS) {
@@ -130,21 +143,88 @@ describe('<ogp-progress-tracker>', () => {
           const area = held[i];
           const inArea = plan.commitments.filter((c: any) => c.policyAreas.includes(area.id));
           const complete = inArea.filter((c: any) => c.status === 'complete').length;
+          const withdrawn = inArea.filter((c: any) => c.status === 'withdrawn').length;
           const header = row.querySelector('th[scope="row"]')!;
           expect(squash(header.textContent)).to.equal(area.title[lang]);
           expect(row.querySelector('[part~="bar"]')!.getAttribute('aria-hidden')).to.equal('true');
           const counts = countMilestones(inArea, '2026-03-15');
           if (lang === 'en') {
-            expect(squash(row.textContent)).to.include(`${complete} of ${inArea.length} reported complete`);
-            if (counts.total) expect(squash(row.textContent)).to.include(`${counts.complete} of ${counts.total} milestones complete`);
-            else expect(squash(row.textContent)).to.include('No milestones recorded');
+            expect(squash(row.textContent)).to.include(
+              `${complete} of ${inArea.length} reported complete${withdrawn ? `, ${withdrawn} withdrawn` : ''}`,
+            );
+            if (counts.total) {
+              const named = counts.withdrawn ? `, ${counts.withdrawn} withdrawn` : '';
+              const percent = Math.round((counts.complete / counts.total) * 100);
+              expect(squash(row.textContent)).to.include(`${counts.complete} of ${counts.total} milestones complete${named} (${percent}%)`);
+            } else expect(squash(row.textContent)).to.include('No milestones recorded');
           } else {
-            expect(squash(row.textContent)).to.include(`${inArea.length} 項中有 ${complete} 項回報完成`);
+            expect(squash(row.textContent)).to.include(`${inArea.length} 項中有 ${complete} 項回報完成${withdrawn ? `，${withdrawn} 項已撤回` : ''}`);
           }
         }
         expect(all(el, 'th[scope="col"]')).to.have.length(3);
       });
     }
+
+    it('does not put the area of a withdrawn commitment at 100 %', async () => {
+      // Anti-corruption: commitment 2 (complete, two milestones complete) and the withdrawn
+      // commitment 4 (one milestone complete, one withdrawn).
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" today="2026-03-15" .plan=${plan}></ogp-progress-tracker>`);
+      const row = one(el, 'tr[data-area="anti-corruption"]')!;
+      expect(squash(row.textContent)).to.include('1 of 2 reported complete, 1 withdrawn');
+      expect(squash(row.textContent)).to.include('3 of 4 milestones complete, 1 withdrawn (75%)');
+      expect(squash(row.textContent)).not.to.include('100%');
+      const segments = [...row.querySelectorAll<HTMLElement>('[part~="segment"]')].map((s) => s.dataset.status);
+      expect(segments).to.deep.equal(['complete', 'withdrawn']);
+      const bar = row.querySelector<HTMLElement>('.milestone-bar')!;
+      expect([...bar.children].map((s) => (s as HTMLElement).dataset.status)).to.deep.equal(['complete', 'withdrawn']);
+    });
+
+    it('shows in the legend the same swatch as each bar segment: colour and pattern', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+      const look = (node: Element) => {
+        const [box, outline] = [getComputedStyle(node), getComputedStyle(node, '::before')];
+        return {
+          color: box.backgroundColor,
+          pattern: box.backgroundImage.replace(/\d+(\.\d+)?px/g, 'px'),
+          outline: `${outline.borderTopStyle} ${outline.borderTopColor}`,
+        };
+      };
+      const segments = all(el, '.distribution [part~="segment"]');
+      expect(segments).to.have.length(6);
+      for (const segment of segments) {
+        const status = segment.dataset.status!;
+        const swatch = one(el, `[part~="legend"] > li[data-status="${status}"] .swatch`)!;
+        expect(swatch, status).to.exist;
+        expect(look(swatch), status).to.deep.equal(look(segment));
+      }
+      // And no two statuses look alike apart from their colour.
+      const patterns = segments.map((segment) => {
+        const {pattern, outline} = look(segment);
+        return `${pattern.replace(/rgba?\([^)]*\)/g, 'c')} ${outline.split(' ')[0]} ${segment.dataset.status === 'complete' ? 'filled' : ''}`;
+      });
+      expect(new Set(patterns).size, patterns.join('\n')).to.equal(6);
+    });
+
+    it('keeps every segment and its pattern in forced-colours mode', async () => {
+      const plan = await illustrativePlan();
+      await emulateMedia({forcedColors: 'active'});
+      try {
+        const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+        const segments = all(el, '.distribution [part~="segment"]');
+        expect(segments).to.have.length(6);
+        const looks = segments.map((segment) => {
+          const [box, outline] = [getComputedStyle(segment), getComputedStyle(segment, '::before')];
+          expect(box.forcedColorAdjust, segment.dataset.status).to.equal('none');
+          expect(outline.borderTopWidth, segment.dataset.status).not.to.equal('0px');
+          return `${box.backgroundColor} ${box.backgroundImage} ${outline.borderTopStyle}`;
+        });
+        expect(new Set(looks).size, looks.join('\n')).to.equal(6);
+      } finally {
+        await emulateMedia({forcedColors: 'none'});
+      }
+    });
 
     it('sets its inline sizes through the CSSOM, so a page with a strict CSP allows them', async () => {
       // A frame whose policy refuses style attributes written as text (no 'unsafe-inline').
@@ -179,7 +259,7 @@ describe('<ogp-progress-tracker>', () => {
           const share = segment.getBoundingClientRect().width / bar.clientWidth;
           expect(share, segment.dataset.status).to.be.closeTo(Number(segment.dataset.count) / total, 0.01);
         }
-        expect(one(el, '.fill')!.getBoundingClientRect().width).to.be.greaterThan(0);
+        expect(one(el, '.milestone-bar > [data-status="complete"]')!.getBoundingClientRect().width).to.be.greaterThan(0);
         expect(one(el, '[part~="today"]')!.style.getPropertyValue('--_align')).to.equal('50%');
       } finally {
         frame.remove();

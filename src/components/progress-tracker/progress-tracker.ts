@@ -2,14 +2,15 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {str} from '@lit/localize';
-import {overduePart} from '../../base/commitment-parts.js';
+import {milestoneBar, milestoneCountLabel, overduePart} from '../../base/commitment-parts.js';
+import {milestoneBarStyles} from '../../base/commitment-parts.styles.js';
 import {heading} from '../../base/heading.js';
 import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
 import {OgpElement} from '../../base/ogp-element.js';
 import {selectableStyles, selectionCue} from '../../base/selectable.js';
 import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
-import {commitmentsByArea, countMilestones, isOverdue, periodProgress, resolveToday} from '../../data/progress.js';
+import {commitmentsByArea, countMilestones, isOverdue, percentShares, periodProgress, resolveToday} from '../../data/progress.js';
 import {
   REPORTED_STATUSES,
   type ActionPlan,
@@ -41,6 +42,12 @@ const sharesOf = (commitments: readonly Commitment[]): Share[] =>
     status,
     count: commitments.filter((c) => (c.status ?? 'not-reported') === status).length,
   }));
+
+/**
+ * A legend's sample of a status's bar segment: the same colour and the same pattern (decorative:
+ * the label beside it names the status).
+ */
+const swatch = (status: TrackerStatus): TemplateResult => html`<span class="swatch" data-status=${status}></span>`;
 
 /** Sort key of a milestone's end date (coarse dates at their last possible day; none last). */
 const endKey = (milestone: Milestone): string => (milestone.end ? (milestone.end + '-99-99').slice(0, 10) : '~');
@@ -92,7 +99,7 @@ const percentStyle = (property: '--_share' | '--_align', ratio: number) => cssom
  * @csspart heading - The top "Progress" heading.
  * @csspart bar - A stacked bar of commitments by status (the big one and each area's small one).
  * @csspart segment - One status's share of a bar; `data-status` names the status.
- * @csspart legend - The legend list: icon, label, count and share of each status.
+ * @csspart legend - The legend list: swatch (as drawn in the bar), label, count and share of each status.
  * @csspart legend-button - A legend entry's toggle button, with `selectable`.
  * @csspart milestones - The milestone summary (text and bar), and in commitment mode the milestone list.
  * @csspart areas - The per-policy-area table.
@@ -121,7 +128,7 @@ const percentStyle = (property: '--_share' | '--_align', ratio: number) => cssom
  * @cssprop --ogp-space - Base spacing.
  */
 export class OgpProgressTracker extends OgpElement {
-  static override styles = [OgpElement.styles, progressTrackerStyles, selectableStyles];
+  static override styles = [OgpElement.styles, milestoneBarStyles, progressTrackerStyles, selectableStyles];
 
   /** Id of one commitment to narrow the overview to. */
   @property() commitment?: string;
@@ -193,7 +200,6 @@ export class OgpProgressTracker extends OgpElement {
       ${this.renderDistribution(commitments)}
       <section class="section" part="milestones">
         ${this.subheading(msg('Milestones'))} ${this.renderMilestoneProgress(commitments)}
-        <p class="muted note">${msg('Withdrawn milestones are not counted.')}</p>
       </section>
       ${this.renderPeriod(plan.period)} ${this.renderAreas(plan)}
     </div>`;
@@ -227,7 +233,7 @@ export class OgpProgressTracker extends OgpElement {
       <p class="muted total num">
         ${commitmentCount(total, msg, locale)}
       </p>
-      ${this.renderStatusBar(shares, total)} ${this.renderLegend(shares, total)}
+      ${this.renderStatusBar(shares, total)} ${this.renderLegend(shares)}
     </section>`;
   }
 
@@ -249,7 +255,10 @@ export class OgpProgressTracker extends OgpElement {
     </div>`;
   }
 
-  private renderLegend(shares: Share[], total: number): TemplateResult {
+  private renderLegend(shares: Share[]): TemplateResult {
+    // Whole percentages that add up to 100 (largest remainders), computed once for the legend.
+    const percents = percentShares(shares.map((share) => share.count));
+    const percentOf = new Map(shares.map((share, i) => [share.status, percents[i]]));
     // The five scale levels always (so the scale reads whole); "not reported" only when some are.
     const shown = shares.filter((share) => share.status !== 'not-reported' || share.count > 0);
     // Keyed by status, so a focused legend button stays with its status when entries come and go.
@@ -257,19 +266,19 @@ export class OgpProgressTracker extends OgpElement {
       ${repeat(
         shown,
         (share) => share.status,
-        (share) => this.renderLegendEntry(share, total),
+        (share) => this.renderLegendEntry(share, percentOf.get(share.status)!),
       )}
     </ul>`;
   }
 
-  private renderLegendEntry({status, count}: Share, total: number): TemplateResult {
+  private renderLegendEntry({status, count}: Share, percent: number): TemplateResult {
     const {msg, locale} = this.i18n;
-    const content = html`${statusIcon(status)}
+    const content = html`${swatch(status)}
       <span class="label">${reportedStatusLabel(status, msg)}</span>
       <span class="figures num">
         <span class="count">${this.number(count)}</span>
         <span class="visually-hidden">${msg('commitments,')}</span>
-        <span class="percent">${formatPercent(total ? count / total : 0, locale)}</span>
+        <span class="percent">${formatPercent(percent / 100, locale)}</span>
       </span>`;
     return html`<li class="entry" data-status=${status} ?data-empty=${!count}>
       ${
@@ -288,7 +297,10 @@ export class OgpProgressTracker extends OgpElement {
     </li>`;
   }
 
-  /** "3 of 7 milestones complete · 1 overdue" with a bar, for any set of commitments. */
+  /**
+   * "3 of 8 milestones complete, 1 withdrawn (38%) · 1 overdue" with a bar, for any set of
+   * commitments; withdrawn milestones count in the total, so withdrawing never raises the share.
+   */
   private renderMilestoneProgress(commitments: readonly Commitment[]): TemplateResult {
     const {msg, locale} = this.i18n;
     const count = countMilestones(commitments, this.todayDate);
@@ -297,17 +309,16 @@ export class OgpProgressTracker extends OgpElement {
     return html`<div
       class="milestone-progress"
       data-complete=${count.complete}
+      data-withdrawn=${count.withdrawn}
       data-total=${count.total}
       data-overdue=${count.overdue}
     >
       <p class="num">
-        ${msg(str`${this.number(count.complete)} of ${this.number(count.total)} milestones complete`)}
+        ${milestoneCountLabel(this.renderContext, count)}
         <span class="muted">(${formatPercent(ratio, locale)})</span>
         ${overduePart(this.renderContext, count.overdue)}
       </p>
-      <div class="bar meter" aria-hidden="true">
-        <span class="fill" style=${percentStyle('--_share', ratio)}></span>
-      </div>
+      ${milestoneBar(count, commitments.every((c) => c.status === 'withdrawn'))}
     </div>`;
   }
 
@@ -344,12 +355,18 @@ export class OgpProgressTracker extends OgpElement {
     const {msg} = this.i18n;
     const shares = sharesOf(commitments);
     const complete = this.number(commitments.filter((c) => c.status === 'complete').length);
+    const total = this.number(commitments.length);
+    const withdrawn = commitments.filter((c) => c.status === 'withdrawn').length;
     return html`<tr role="row" data-area=${area.id}>
       <th scope="row" role="rowheader">${this.text(area.title)}</th>
       <td role="cell" data-label=${heads[1]}>
         ${this.renderStatusBar(shares, commitments.length, true)}
         <p class="num">
-          ${msg(str`${complete} of ${this.number(commitments.length)} reported complete`)}
+          ${
+            withdrawn
+              ? msg(str`${complete} of ${total} reported complete, ${this.number(withdrawn)} withdrawn`)
+              : msg(str`${complete} of ${total} reported complete`)
+          }
         </p>
         ${this.renderMiniLegend(shares)}
       </td>
@@ -366,7 +383,7 @@ export class OgpProgressTracker extends OgpElement {
         .map(
           (share) =>
             html`<li data-status=${share.status}>
-              ${statusIcon(share.status)}<span class="visually-hidden"
+              ${swatch(share.status)}<span class="visually-hidden"
                 >${reportedStatusLabel(share.status, msg)}:</span
               >
               <span class="num">${this.number(share.count)}</span>
