@@ -3,7 +3,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import './support/playground.js';
 
 export default {
-  title: 'Playground',
+  title: 'Playground · 試用區',
+  id: 'playground',
   parameters: {
     layout: 'padded',
     docs: {
@@ -24,6 +25,7 @@ export default {
  * labels are English (`lang="en"`); the preview carries the chosen language.
  */
 export const Playground: StoryObj = {
+  name: 'Playground · 試用區',
   render: (_args, {globals}) =>
     html`<sb-ogp-playground lang="en" locale=${String(globals.locale ?? 'zh-TW')}></sb-ogp-playground>`,
 };
