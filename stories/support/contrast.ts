@@ -154,63 +154,62 @@ export function contrastChecks(args: Args): Check[] {
 const WORDS = {
   en: {
     caption: 'Contrast of the colours you changed (WCAG 2.2 AA)',
-    token: 'Token',
-    against: 'Against',
-    light: 'Light',
-    dark: 'Dark',
+    light: 'light',
+    dark: 'dark',
     pass: 'passes',
     fail: 'too low',
     unknown: 'not a colour',
-    surface: 'the surface',
-    text: 'body text on it',
-    primary: 'the primary colour',
+    surface: 'on the surface',
+    text: 'with body text on it',
+    primary: 'on the primary colour',
+    minimum: (ratio: number) => `AA asks ${ratio}:1 or more`,
+    separator: '; ',
+    open: ' (',
+    close: ')',
   },
   'zh-TW': {
     caption: '已修改顏色的對比度（WCAG 2.2 AA）',
-    token: '設計變數',
-    against: '對照',
     light: '淺色',
     dark: '深色',
     pass: '合格',
     fail: '不足',
     unknown: '無法辨識的顏色',
-    surface: '背景',
-    text: '其上的內文',
-    primary: '主色',
+    surface: '對背景',
+    text: '對其上的內文',
+    primary: '對主色',
+    minimum: (ratio: number) => `AA 需 ${ratio}:1 以上`,
+    separator: '；',
+    open: '（',
+    close: '）',
   },
 } as const;
 
 /**
- * A small table under the widget: each changed colour's contrast ratio in the light and the dark
- * scheme, against the surface (or what it sits on), and whether it reaches the AA minimum.
+ * A short list under the widget: each changed colour's contrast ratio in the light and the dark
+ * scheme, against the surface (or what it sits on), and whether it reaches the AA minimum. A list,
+ * not a table, so that it wraps in a 320 px wide view.
  */
 export function contrastReadout(args: Args, locale: string): TemplateResult | typeof nothing {
   const checks = contrastChecks(args);
   if (!checks.length) return nothing;
   const words = locale === 'en' ? WORDS.en : WORDS['zh-TW'];
-  const cell = (ratio: number | undefined, minimum: number) =>
-    ratio === undefined
-      ? words.unknown
-      : `${ratio.toFixed(1)}:1 ${ratio >= minimum ? `✓ ${words.pass}` : `✗ ${words.fail}`} (≥ ${minimum}:1)`;
-  return html`<table class="sb-contrast">
-    <caption>${words.caption}</caption>
-    <thead>
-      <tr><th scope="col">${words.token}</th><th scope="col">${words.against}</th><th scope="col">${words.light}</th><th scope="col">${words.dark}</th></tr>
-    </thead>
-    <tbody>
+  const verdict = (scheme: Scheme, ratio: number | undefined, minimum: number) =>
+    html`<span class=${ratio !== undefined && ratio < minimum ? 'sb-contrast-fail' : ''}
+      >${words[scheme]} ${ratio === undefined ? words.unknown : `${ratio.toFixed(1)}:1 ${ratio >= minimum ? `✓ ${words.pass}` : `✗ ${words.fail}`}`}</span
+    >`;
+  return html`<div class="sb-contrast">
+    <p class="sb-contrast-caption">${words.caption}</p>
+    <ul>
       ${checks.map(
         (check) =>
-          html`<tr>
-            <th scope="row"><code>${check.token}</code></th>
-            <td>${words[check.against]}</td>
-            ${SCHEMES.map(
-              (scheme) =>
-                html`<td class=${check.ratios[scheme] !== undefined && check.ratios[scheme]! < check.minimum ? 'sb-contrast-fail' : ''}>
-                  ${cell(check.ratios[scheme], check.minimum)}
-                </td>`,
-            )}
-          </tr>`,
+          html`<li>
+            <code>${check.token}</code> ${words[check.against]}${words.open}${verdict('light', check.ratios.light, check.minimum)}${words.separator}${verdict(
+              'dark',
+              check.ratios.dark,
+              check.minimum,
+            )}${words.separator}${words.minimum(check.minimum)}${words.close}
+          </li>`,
       )}
-    </tbody>
-  </table>`;
+    </ul>
+  </div>`;
 }
