@@ -92,11 +92,12 @@ export function argTypesFor(tag: string): ArgTypes {
   argTypes.transform = {table: {disable: true}};
   // Documented, with nothing to set: events show in the Actions panel, parts are styled by the page.
   for (const event of declaration.events ?? []) argTypes[event.name] = {control: false};
-  // Last in the panel (after the tokens): parts are kept out of the manifest Storybook reads.
+  // Last in the panel, after the tokens (parts are kept out of the manifest Storybook reads).
+  const parts: ArgTypes = {};
   for (const part of partsOf(tag)) {
-    argTypes[`::part(${part.name})`] = {control: false, description: part.description, table: {category: 'css shadow parts'}};
+    parts[`::part(${part.name})`] = {control: false, description: part.description, table: {category: 'css shadow parts'}};
   }
-  return {...argTypes, ...tokenArgTypes()};
+  return {...argTypes, ...tokenArgTypes(), ...parts};
 }
 
 /**
