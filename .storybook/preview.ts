@@ -2,6 +2,7 @@ import {html} from 'lit';
 import {setCustomElementsManifest, type Decorator, type Preview} from '@storybook/web-components-vite';
 import {manifest} from '../stories/support/manifest.js';
 import {installMockFetch} from '../stories/support/mock-fetch.js';
+import ElementDocs from './element-docs.mdx';
 
 // Controls and docs tables come from custom-elements.json (`npm run analyze`).
 setCustomElementsManifest(manifest);
@@ -106,8 +107,12 @@ const preview: Preview = {
     controls: {expanded: true, sort: 'requiredFirst'},
     // The same axe-core checks the a11y test (scripts/storybook-a11y.mjs) fails on.
     a11y: {context: '#storybook-root', test: 'error'},
+    // An element's docs page: its description, one story and its attributes (element-docs.mdx).
+    docs: {page: ElementDocs},
     options: {
-      storySort: {order: ['Introduction', 'Theming', 'Playground', 'Elements', 'Accessibility']},
+      storySort: {
+        order: ['Introduction · 簡介', 'Guidance · 使用指引', 'Playground · 試用區', 'Elements · 元件', 'Theming · 主題', 'Accessibility · 無障礙'],
+      },
     },
   },
 };

@@ -1,53 +1,57 @@
 import type {Meta} from '@storybook/web-components-vite';
 import {elementMeta, states, type Story} from './support/stories.js';
-import {DATA, generatedPlan} from './support/plans.js';
+import {DATA, generatedPlan, illustrativePlan} from './support/plans.js';
 
 const tag = 'ogp-commitment-list';
 
 export default {
-  title: 'Elements/Commitment list',
+  title: 'Elements · 元件/Commitment list · 承諾清單',
+  id: 'elements-commitment-list',
   tags: ['autodocs'],
   ...elementMeta(tag, {
     args: {src: DATA.illustrative},
     argTypes: {
-      'policy-area': {control: 'select', options: ['', 'anti-corruption', 'civic-space', 'digital-governance', 'fiscal-openness', 'gender']},
+      'policy-area': {control: 'select', options: ['', ...illustrativePlan().policyAreas.map((area: {id: string}) => area.id)]},
       status: {control: 'select', options: ['', 'not-started', 'limited', 'substantial', 'complete', 'withdrawn', 'not-reported']},
-      filters: {control: 'object'},
+      filters: {table: {disable: true}},
       sort: {control: 'select', options: ['number', 'status', 'end']},
     },
     description:
-      'Every commitment with search, filters, sorting and downloads; `layout="rows"` is a table that stacks ' +
-      'into blocks in narrow columns. Filter changes fire `ogp-filter-change` (see the Actions panel).',
+      'For an explorer page: every commitment with search, filters, sorting and downloads; `layout="rows"` is a ' +
+      'table that stacks into blocks in narrow columns. Filter changes fire `ogp-filter-change` (see the Actions panel).',
   }),
 } satisfies Meta;
 
-const s = states();
+const s = states(tag);
 
-export const Illustrative: Story = s.illustrative;
-export const TaiwanDraft: Story = s.taiwan;
-export const Rows: Story = {args: {src: DATA.illustrative, layout: 'rows'}};
-export const RowsTaiwan: Story = {args: {src: DATA.taiwan, layout: 'rows'}};
+export const Illustrative: Story = {...s.illustrative, name: 'Illustrative plan · 示範方案'};
+export const TaiwanDraft: Story = {...s.taiwan, name: 'Taiwan 2019 draft · 臺灣 2019 草案'};
+export const Rows: Story = {args: {src: DATA.illustrative, layout: 'rows'}, name: 'Rows (a table) · 表格列'};
+export const RowsTaiwan: Story = {args: {src: DATA.taiwan, layout: 'rows'}, name: 'Rows, Taiwan draft · 表格列（臺灣草案）'};
 /** Filtered from the start by a policy area and a status. */
-export const PresetFilters: Story = {args: {src: DATA.illustrative, 'policy-area': 'fiscal-openness', status: 'substantial'}};
+export const PresetFilters: Story = {
+  args: {src: DATA.illustrative, 'policy-area': 'fiscal-openness', status: 'substantial'},
+  name: 'Preset filters · 預設篩選',
+};
 /** A filter that matches nothing: the empty message and "Clear filters". */
-export const NothingMatches: Story = {args: {src: DATA.illustrative, 'policy-area': 'gender', status: 'complete'}};
-export const Selectable: Story = {args: {src: DATA.illustrative, selectable: true}};
-export const NoHeading: Story = {args: {src: DATA.illustrative, 'no-heading': true}};
-export const LongTexts: Story = s.longTexts;
-export const LongTextsRows: Story = {...s.longTexts, args: {...s.longTexts.args, layout: 'rows'}};
-export const OneCommitment: Story = s.oneCommitment;
+export const NothingMatches: Story = {
+  args: {src: DATA.illustrative, 'policy-area': 'gender', status: 'complete'},
+  name: 'Nothing matches · 沒有符合的結果',
+};
+export const Selectable: Story = {args: {src: DATA.illustrative, selectable: true}, name: 'Selectable · 可選取'};
+export const NoHeading: Story = {args: {src: DATA.illustrative, 'no-heading': true}, name: 'No heading · 無標題'};
+export const LongTexts: Story = {...s.longTexts, name: 'Long texts · 長文字'};
+export const LongTextsRows: Story = {...s.longTexts, args: {...s.longTexts.args, layout: 'rows'}, name: 'Long texts, rows · 長文字（表格列）'};
+export const OneCommitment: Story = {...s.oneCommitment, name: 'One commitment · 一項承諾'};
 /** A hundred commitments, twenty at a time behind "Show more". */
-export const HundredCommitments: Story = s.hundredCommitments;
-export const HundredCommitmentsRows: Story = {args: {src: undefined, plan: generatedPlan(100), layout: 'rows', 'page-size': 10}};
-export const HeadingLevel3: Story = s.headingLevel;
-export const Loading: Story = {...s.loading, tags: ['loading']};
-export const NoData: Story = s.noData;
-export const Empty: Story = s.empty;
-export const Problems: Story = s.problems;
-export const ErrorHTTP404: Story = s.http404;
-export const ErrorHTTP500: Story = s.http500;
-export const ErrorInvalidJSON: Story = s.invalidJson;
-export const ErrorHTMLInsteadOfJSON: Story = s.html;
-export const ErrorTimeout: Story = s.timeout;
-export const ErrorNetwork: Story = s.network;
-export const ErrorInvalidData: Story = s.invalidData;
+export const HundredCommitments: Story = {...s.hundredCommitments, name: 'A hundred commitments · 一百項承諾'};
+export const HundredCommitmentsRows: Story = {
+  args: {src: undefined, plan: generatedPlan(100), layout: 'rows', 'page-size': 10},
+  name: 'A hundred commitments, rows · 一百項承諾（表格列）',
+};
+export const HeadingLevel3: Story = {...s.headingLevel, name: 'Heading level 3 · 標題層級 3'};
+export const Loading: Story = {...s.loading, name: 'Loading · 載入中', tags: ['loading']};
+export const NoData: Story = {...s.noData, name: 'No data · 沒有資料'};
+export const Empty: Story = {...s.empty, name: 'Empty plan · 空的方案'};
+/** Every way loading can fail: choose one with the `failure` control. */
+export const Errors: Story = {...s.errors, name: 'Errors · 錯誤'};

@@ -3,7 +3,8 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import {DATA, TODAY} from './support/plans.js';
 
 export default {
-  title: 'Accessibility/Forced colours',
+  title: 'Accessibility · 無障礙/Forced colours · 強制色彩',
+  id: 'accessibility-forced-colours',
   parameters: {
     docs: {
       description: {
@@ -22,6 +23,7 @@ saves screenshots to \`test-results/storybook/\`.`,
 
 /** Every element on the illustrative plan, for a high-contrast review in one place. */
 export const Gallery: StoryObj = {
+  name: 'Every element · 所有元件',
   render: () =>
     html`<ogp-commitment-card src=${DATA.illustrative} commitment="1-1" today=${TODAY}></ogp-commitment-card>
       <ogp-commitment-card src=${DATA.illustrative} commitment="4" compact today=${TODAY}></ogp-commitment-card>

@@ -3,15 +3,18 @@ import type {Meta, StoryObj} from '@storybook/web-components-vite';
 import './support/playground.js';
 
 export default {
-  title: 'Playground',
+  title: 'Playground · 試用區',
+  id: 'playground',
   parameters: {
     layout: 'padded',
     docs: {
       description: {
         component:
-          'Paste an action plan as JSON, or give a URL, and see any element render it live, with the problems ' +
-          '`validatePlan` finds (each with its exact path, e.g. `commitments[0].milestones[2].status`). The valid ' +
-          'parts always render. URLs: `plans/taiwan/action-plan.json` and `plans/examples/illustrative-plan.json` (the ' +
+          'Paste an action plan as JSON or as CSV (cells copied from a spreadsheet in the layout of ' +
+          '`docs/spreadsheets.md`), or give a URL, and see any element render it live, with the problems the ' +
+          'validator finds (each with its exact path, e.g. `commitments[0].milestones[2].status`, or for CSV its row ' +
+          'and column). Pasted CSV reaches the element as a page would write it, in an inline ' +
+          '`<script type="text/csv">`. The valid parts always render. URLs: `plans/taiwan/action-plan.json` and `plans/examples/illustrative-plan.json` (the ' +
           'repository\'s `data/`) are served by Storybook; `mock/404`, `mock/500`, `mock/invalid-json`, `mock/html`, `mock/network`, ' +
           '`mock/invalid-data`, `mock/never` and `mock/slow` answer with each failure without a network.',
       },
@@ -24,6 +27,7 @@ export default {
  * labels are English (`lang="en"`); the preview carries the chosen language.
  */
 export const Playground: StoryObj = {
+  name: 'Playground · 試用區',
   render: (_args, {globals}) =>
     html`<sb-ogp-playground lang="en" locale=${String(globals.locale ?? 'zh-TW')}></sb-ogp-playground>`,
 };

@@ -6,7 +6,8 @@
  * - the attributes every element inherits from OgpElement get the types and defaults the analyzer
  *   cannot see across the base class;
  * - every `--ogp-*` token the shared styles read is listed on every element, with its default from
- *   src/base/styles.ts, so a designer can change any of them live.
+ *   src/base/styles.ts, so a designer can change any of them live;
+ * - parts are kept aside (`partsOf(tag)`), for the stories to list last.
  */
 import raw from '../../custom-elements.json';
 import {readTokens} from './tokens.js';
@@ -22,6 +23,9 @@ const INHERITED: Record<string, {type: string; default?: string}> = {
   lang: {type: "'zh-TW' | 'en'"},
   format: {type: "'json' | 'csv'"},
 };
+
+/** Each element's CSS parts, by tag. */
+const parts = new Map<string, Item[]>();
 
 function prepare(manifest: Item): Item {
   const tokens = readTokens();
@@ -59,6 +63,11 @@ function prepare(manifest: Item): Item {
       for (const [name, own] of listed) {
         if (!tokens.some((t) => t.name === name)) declaration.cssProperties.push(own);
       }
+      // Parts are given to the controls table by the stories (stories/support/stories.ts), last
+      // and named `::part(status)`: Storybook would list them before the tokens, and a part
+      // named like an attribute (the list's `status`) would replace that attribute's control.
+      parts.set(declaration.tagName, declaration.cssParts ?? []);
+      delete declaration.cssParts;
     }
   }
   return copy;
@@ -79,6 +88,9 @@ export function attributesOf(tag: string): Set<string> {
   for (const attribute of declarationOf(tag)?.attributes ?? []) names.add(attribute.name);
   return names;
 }
+
+/** The element's CSS parts (name, description), from its JSDoc. */
+export const partsOf = (tag: string): Item[] => parts.get(tag) ?? [];
 
 /** The element's summary line from its JSDoc (`@summary`). */
 export const summaryOf = (tag: string): string => declarationOf(tag)?.summary ?? '';

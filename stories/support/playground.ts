@@ -1,15 +1,19 @@
 /**
- * The Playground: paste an action plan as JSON (or give a URL), pick an element and a language,
- * and see the element live next to the validator's problems with their exact paths.
+ * The Playground: paste an action plan as JSON or as CSV (a spreadsheet, docs/spreadsheets.md), or
+ * give a URL; pick an element and a language, and see the element live next to the validator's
+ * problems with their exact paths (for CSV, their rows and columns).
  *
  * Rendered in the light DOM, so the story frame's theme and language reach the element inside.
  */
 import {LitElement, css, html, nothing} from 'lit';
+import {readCsvPlan} from '../../src/data/csv.js';
 import {validatePlan} from '../../src/data/validate.js';
 import type {Problem} from '../../src/data/types.js';
 import {MOCK} from './mock-fetch.js';
 import {DATA, emptyPlan, illustrativePlan, problemPlan, taiwanPlan} from './plans.js';
 import {renderElement, type Args} from './render.js';
+import illustrativeCsv from '../../data/examples/illustrative-plan.csv?raw';
+import templateCsv from '../../data/templates/action-plan-template.csv?raw';
 
 const ELEMENTS = [
   ['ogp-commitment-card', 'commitment="1-1"'],
@@ -25,6 +29,13 @@ const EXAMPLES: Record<string, () => unknown> = {
   'Illustrative plan with problems': problemPlan,
   'Empty plan': emptyPlan,
 };
+
+const CSV_EXAMPLES: Record<string, string> = {
+  'Illustrative plan (data/examples/illustrative-plan.csv)': illustrativeCsv,
+  'The template (data/templates/action-plan-template.csv)': templateCsv,
+};
+
+type Source = 'json' | 'csv' | 'url';
 
 const URLS = [DATA.taiwan, DATA.illustrative, MOCK.slow, MOCK.http404, MOCK.http500, MOCK.invalidJson, MOCK.html, MOCK.network, MOCK.invalidData];
 
@@ -114,6 +125,22 @@ const styles = css`
     font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
     font-weight: 600;
   }
+  sb-ogp-playground .pg-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: end;
+  }
+  sb-ogp-playground button {
+    font: inherit;
+    padding: 0.4em 0.75em;
+    min-block-size: 2.5em;
+    border: 1px solid GrayText;
+    border-radius: 0.25em;
+    background: ButtonFace;
+    color: ButtonText;
+    cursor: pointer;
+  }
   sb-ogp-playground .pg-preview {
     padding-block-start: 1em;
     border-block-start: 1px dashed GrayText;
@@ -138,6 +165,7 @@ export class SbOgpPlayground extends LitElement {
     attrText: {state: true},
     source: {state: true},
     json: {state: true},
+    csv: {state: true},
     url: {state: true},
     language: {state: true},
     plan: {state: true},
@@ -149,8 +177,10 @@ export class SbOgpPlayground extends LitElement {
   declare locale: string;
   declare private element: string;
   declare private attrText: string;
-  declare private source: 'json' | 'url';
+  declare private source: Source;
   declare private json: string;
+  /** The pasted sheet, as typed. */
+  declare private csv: string;
   declare private url: string;
   declare private language: string | undefined;
   /** What the preview shows: the parsed JSON, or undefined (with `parseError`) when it does not parse. */
@@ -167,6 +197,9 @@ export class SbOgpPlayground extends LitElement {
     this.source = 'json';
     this.plan = illustrativePlan();
     this.json = JSON.stringify(this.plan, null, 2);
+    this.csv = illustrativeCsv;
+    this.csvScript.type = 'text/csv';
+    this.csvScript.textContent = this.csv;
     this.url = DATA.taiwan;
     this.language = undefined;
     this.parseError = '';
@@ -174,6 +207,11 @@ export class SbOgpPlayground extends LitElement {
   }
 
   private debounce?: ReturnType<typeof setTimeout>;
+  /**
+   * The preview element's inline `<script type="text/csv">`, as a page would write it: the widget
+   * reads it itself, and reads it again when its text changes.
+   */
+  private readonly csvScript = document.createElement('script');
 
   protected override createRenderRoot() {
     adoptStyles();
@@ -198,6 +236,24 @@ export class SbOgpPlayground extends LitElement {
       this.plan = undefined;
       this.parseError = (error as Error).message;
     }
+  }
+
+  private onCsv(event: Event) {
+    this.csv = (event.target as HTMLTextAreaElement).value;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => {
+      this.csvScript.textContent = this.csv;
+      this.requestUpdate();
+    }, 300);
+  }
+
+  private useCsvExample(event: Event) {
+    const select = event.target as HTMLSelectElement;
+    const text = CSV_EXAMPLES[select.value];
+    if (text === undefined) return;
+    this.csv = text;
+    this.csvScript.textContent = text;
+    select.value = '';
   }
 
   private useExample(event: Event) {
@@ -232,7 +288,11 @@ export class SbOgpPlayground extends LitElement {
       </section>`;
     }
     const {problems, error} =
-      this.source === 'json' ? {problems: validatePlan(this.plan).problems, error: undefined} : this.remote;
+      this.source === 'json'
+        ? {problems: validatePlan(this.plan).problems, error: undefined}
+        : this.source === 'csv'
+          ? {problems: readCsvPlan(this.csvScript.textContent ?? '').problems, error: undefined}
+          : this.remote;
     const summary = error
       ? 'Loading failed'
       : problems.length === 0
@@ -246,7 +306,7 @@ export class SbOgpPlayground extends LitElement {
             ${problems.map(
               (problem) =>
                 html`<li>
-                  <code>${problem.path || '(document)'}</code>: ${problem.message}${problem.row !== undefined
+                  <code>${problem.path || (problem.row !== undefined ? 'sheet' : '(document)')}</code>: ${problem.message}${problem.row !== undefined
                     ? ` (row ${problem.row}${problem.column ? `, column ${problem.column}` : ''})`
                     : nothing}
                 </li>`,
@@ -257,11 +317,12 @@ export class SbOgpPlayground extends LitElement {
   }
 
   protected override render() {
-    const args: Args = {
-      today: '2026-06-15',
-      ...parseAttributes(this.attrText),
-      ...(this.source === 'json' ? {plan: this.plan ?? undefined, src: undefined} : {plan: undefined, src: this.url || undefined}),
+    const data: Record<Source, Args> = {
+      json: {plan: this.plan ?? undefined, src: undefined},
+      csv: {plan: undefined, src: undefined},
+      url: {plan: undefined, src: this.url || undefined},
     };
+    const args: Args = {today: '2026-06-15', ...parseAttributes(this.attrText), ...data[this.source]};
     return html`<form class="pg-form" @submit=${(event: Event) => event.preventDefault()}>
         <label
           >Element
@@ -293,6 +354,10 @@ export class SbOgpPlayground extends LitElement {
             Pasted JSON</label
           >
           <label
+            ><input type="radio" name="pg-source" value="csv" .checked=${this.source === 'csv'} @change=${() => (this.source = 'csv')} />
+            Pasted CSV (a spreadsheet)</label
+          >
+          <label
             ><input type="radio" name="pg-source" value="url" .checked=${this.source === 'url'} @change=${() => (this.source = 'url')} />
             A URL</label
           >
@@ -309,7 +374,20 @@ export class SbOgpPlayground extends LitElement {
                 >Action plan JSON (paste or edit)
                 <textarea spellcheck="false" .value=${this.json} @input=${this.onJson}></textarea>
               </label>`
-          : html`<label class="pg-wide"
+          : this.source === 'csv'
+            ? html`<label
+                  >Start from an example
+                  <select @change=${this.useCsvExample}>
+                    <option value="">Choose…</option>
+                    ${Object.keys(CSV_EXAMPLES).map((name) => html`<option>${name}</option>`)}
+                  </select>
+                </label>
+                <label class="pg-wide"
+                  >Action plan CSV: copy the cells from Google Sheets, Excel or LibreOffice and paste them here (tabs
+                  or commas; the layout is in docs/spreadsheets.md)
+                  <textarea spellcheck="false" wrap="off" .value=${this.csv} @input=${this.onCsv}></textarea>
+                </label>`
+            : html`<label class="pg-wide"
               >URL of an action plan (JSON or CSV; another site must allow CORS)
               <input
                 type="url"
@@ -325,7 +403,7 @@ export class SbOgpPlayground extends LitElement {
       </form>
       <div role="status" aria-live="polite">${this.renderProblems()}</div>
       <div class="pg-preview" lang=${this.previewLang} @ogp-load=${this.onLoaded} @ogp-error=${this.onLoaded}>
-        ${renderElement(this.element, args)}
+        ${renderElement(this.element, args, this.source === 'csv' ? this.csvScript : nothing)}
       </div>`;
   }
 }
