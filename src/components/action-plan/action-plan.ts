@@ -159,6 +159,7 @@ export class OgpActionPlan extends OgpElement {
           </dl>`
           : nothing
       }
+      ${this.renderStageNotice(plan)}
     </div>`;
   }
 
@@ -171,6 +172,7 @@ export class OgpActionPlan extends OgpElement {
     return html`<section class="dashboard" aria-label=${this.plain(plan.title) || msg('Action plan')} @ogp-select=${this.onSelect}>
       ${this.renderHeader(plan)}
       <ogp-progress-tracker
+        no-stage-notice
         part="tracker"
         .plan=${plan}
         heading-level=${level}
@@ -180,6 +182,7 @@ export class OgpActionPlan extends OgpElement {
         for="commitments"
       ></ogp-progress-tracker>
       <ogp-policy-area-grid
+        no-stage-notice
         part="grid"
         .plan=${plan}
         heading-level=${level}
@@ -188,6 +191,7 @@ export class OgpActionPlan extends OgpElement {
         for="commitments"
       ></ogp-policy-area-grid>
       <ogp-commitment-list
+        no-stage-notice
         id="commitments"
         part="list"
         .plan=${plan}

@@ -116,6 +116,7 @@ export class OgpPolicyAreaGrid extends OgpElement {
     const byArea = commitmentsByArea(plan);
     return html`<section class="areas">
       ${this.noHeading ? nothing : heading(this.level(), msg('Policy areas'), 'heading', 'heading')}
+      ${this.renderStageNotice(plan)}
       ${
         areas.length
           ? this.selectable

@@ -6,7 +6,7 @@ import {overduePart} from '../../base/commitment-parts.js';
 import {heading} from '../../base/heading.js';
 import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
-import {OgpElement} from '../../base/ogp-element.js';
+import {beforeImplementation, OgpElement} from '../../base/ogp-element.js';
 import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
 import {commitmentsByArea, countMilestones, isOverdue, periodProgress, resolveToday} from '../../data/progress.js';
 import {
@@ -156,7 +156,8 @@ export class OgpProgressTracker extends OgpElement {
       body = this.renderWholePlan(plan);
     }
     return html`<section class="tracker">
-      ${this.noHeading ? nothing : heading(this.level(), this.i18n.msg('Progress'), 'heading', 'heading')} ${body}
+      ${this.noHeading ? nothing : heading(this.level(), this.i18n.msg('Progress'), 'heading', 'heading')}
+      ${this.renderStageNotice(plan)} ${body}
     </section>`;
   }
 
@@ -201,6 +202,13 @@ export class OgpProgressTracker extends OgpElement {
   private renderNoProgress(plan: ActionPlan): unknown {
     const {msg} = this.i18n;
     const n = plan.commitments.length;
+    if (beforeImplementation(plan)) {
+      // The stage notice above says why there is no progress yet; no "not reported" here.
+      return [
+        html`<p class="muted total num">${commitmentCount(n, msg, this.i18n.locale)}</p>`,
+        this.renderPeriod(plan.period),
+      ];
+    }
     return [
       html`<div class="notice" part="notice">
         <p class="title">
@@ -422,12 +430,10 @@ export class OgpProgressTracker extends OgpElement {
     const ids = plan.commitments.map((c) => c.id).join(', ');
     const warning = `<ogp-progress-tracker>: commitment="${this.commitment}" is not in this plan; it has: ${ids}`;
     if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
-    return html`<div class="notice error" part="notice" role="alert">
-      <p class="title">
-        ${msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`)}
-      </p>
-      <p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>
-    </div>`;
+    return this.renderFailure(
+      msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`),
+      html`<p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>`,
+    );
   }
 
   private renderCommitment(plan: ActionPlan, commitment: Commitment): TemplateResult {
@@ -438,10 +444,10 @@ export class OgpProgressTracker extends OgpElement {
       <div class="commitment-head">
         ${commitment.number ? html`<p class="number num">${msg(str`Commitment ${commitment.number}`)}</p>` : nothing}
         <p class="commitment-title">${this.text(commitment.title)}</p>
-        ${this.renderOwnStatus(commitment)}
+        ${status || !beforeImplementation(plan) ? this.renderOwnStatus(commitment) : nothing}
       </div>
       ${
-        status !== undefined || milestones.length
+        status !== undefined || milestones.length || beforeImplementation(plan)
           ? nothing
           : html`<div class="notice" part="notice">
               <p>
