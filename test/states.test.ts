@@ -2,7 +2,7 @@
  * The states before a plan is drawn look the same in every element: an error (GOV.UK's "There
  * is a problem" at body size) and the loading skeleton (a bordered box with a hidden "Loading").
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
 import {unsafeStatic, html as staticHtml} from 'lit/static-html.js';
 import '../src/components/action-plan/define.js';
 import type {OgpElement} from '../src/base/ogp-element.js';

@@ -51,7 +51,8 @@ import {actionPlanStyles} from './action-plan.styles.js';
  * @csspart close-button - The dialog's close button.
  * @csspart notice - A message box (no data, error).
  * @csspart retry-button - The retry button after a failed load.
- * @csspart problems - The summary of problems found in the data.
+ * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
+ * @csspart stage-notice - For a draft or adopted plan, the notice that progress is tracked once it is being implemented.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --ogp-color-primary - Links, focus rings, buttons, selections.

@@ -55,7 +55,8 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * @csspart toggle - A "show more" button.
  * @csspart notice - A message box (no data, unknown id, error).
  * @csspart retry-button - The retry button after a failed load.
- * @csspart problems - The summary of problems found in the data.
+ * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
+ * @csspart stage-notice - For a draft or adopted plan, the notice that progress is tracked once it is being implemented.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --ogp-color-primary - Links, focus rings, buttons.
@@ -385,9 +386,12 @@ export class OgpCommitmentCard extends OgpElement {
     </article>`;
   }
 
+  /** The card's shape: number, title, status, chips, then the summary's lines (fewer when compact). */
   protected override renderSkeleton(): TemplateResult {
-    return html`<span class="sk-short"></span><span class="sk-title"></span
-      ><span></span><span></span><span class="sk-short"></span>`;
+    return html`<span class="sk-short"></span><span class="sk-title"></span><span class="sk-status"></span
+      ><span class="sk-chips"><span></span><span></span></span>${
+        this.compact ? nothing : html`<span></span><span></span><span class="sk-short"></span>`
+      }`;
   }
 }
 

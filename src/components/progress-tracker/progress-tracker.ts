@@ -99,7 +99,8 @@ const percentStyle = (property: '--_share' | '--_align', ratio: number) => cssom
  * @csspart today - The "today" marker on the timeline.
  * @csspart notice - A message box (no progress yet, no commitments, unknown id, error).
  * @csspart retry-button - The retry button after a failed load.
- * @csspart problems - The summary of problems found in the data.
+ * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
+ * @csspart stage-notice - For a draft or adopted plan, the notice that progress is tracked once it is being implemented.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --ogp-color-primary - Focus rings, the selected legend entry, the today marker.
