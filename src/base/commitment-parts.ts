@@ -5,7 +5,7 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
-import type {RenderContext} from './ogp-element.js';
+import {beforeImplementation, type RenderContext} from './ogp-element.js';
 import {cssomStyle} from './cssom-style.js';
 import {ogpValueLabel} from './labels.js';
 import {completionLabel, statusIcon} from './status.js';
@@ -24,13 +24,25 @@ export function numberPart({msg}: RenderContext, commitment: Commitment): Templa
 }
 
 /**
- * The self-reported status: icon and label, or "No progress reported yet"; `unreadable` when the
- * data gave a status the validator refused (saying "not reported" would be wrong then).
+ * The self-reported status: icon and label, or "No progress reported yet" with the not-reported
+ * icon; `unreadable` when the data gave a status the validator refused (saying "not reported"
+ * would be wrong then). Nothing for a commitment without a status in a draft or adopted plan: the
+ * element says once that progress is tracked from implementation on (`renderStageNotice`).
  */
-export function statusPart({msg}: RenderContext, commitment: Commitment, unreadable = false): TemplateResult {
+export function statusPart(
+  {msg}: RenderContext,
+  plan: ActionPlan,
+  commitment: Commitment,
+  unreadable = false,
+): TemplateResult | typeof nothing {
   const {status} = commitment;
   if (!status && unreadable) return html`<p class="status muted" part="status">${msg('Status could not be read')}</p>`;
-  if (!status) return html`<p class="status muted" part="status">${msg('No progress reported yet')}</p>`;
+  if (!status && beforeImplementation(plan)) return nothing;
+  if (!status) {
+    return html`<p class="status muted" part="status" data-status="not-reported">
+      ${statusIcon('not-reported')}<span>${msg('No progress reported yet')}</span>
+    </p>`;
+  }
   return html`<p class="status" part="status" data-status=${status}>
     ${statusIcon(status)}<span><span class="visually-hidden">${msg('Reported status:')} </span>${completionLabel(status, msg)}</span>
   </p>`;

@@ -6,12 +6,18 @@ import {host, states, tokens} from './styles.js';
 import {clampLevel} from './heading-level.js';
 import type {LoadError} from '../data/fetch.js';
 import {PlanController, type LoadState, type PlanSource} from '../data/plan-controller.js';
-import type {ActionPlan, Problem, Text} from '../data/types.js';
+import type {ActionPlan, PlanStage, Problem, Text} from '../data/types.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {formatNumber} from '../i18n/format.js';
 import type {Locale} from '../i18n/locale.js';
 import type {MsgFn} from '../i18n/msg.js';
 import {pickText} from '../i18n/text.js';
+
+/**
+ * True for a plan that is a draft or adopted: nobody reports progress before implementation
+ * starts, so the widgets say that once instead of "no progress reported" on every commitment.
+ */
+export const beforeImplementation = (plan: ActionPlan): boolean => plan.stage === 'draft' || plan.stage === 'adopted';
 
 /** Language, messages and data text: what render functions shared between elements need. */
 export interface RenderContext {
@@ -53,6 +59,19 @@ export abstract class OgpElement extends LitElement implements PlanSource {
 
   /** Level (1–6) of the widget's top heading, so it fits the host page's outline. */
   @property({attribute: 'heading-level', type: Number}) headingLevel = 2;
+
+  /**
+   * For page authors: lists every problem found in the data at the top of the widget, with the
+   * exact field. Without it readers see one quiet line at the end, and the list goes to the
+   * console only.
+   */
+  @property({type: Boolean}) debug = false;
+
+  /**
+   * Leaves out the notice that a draft or adopted plan's progress is tracked once it is being
+   * implemented (for a page that says so itself; the dashboard shows it once for its parts).
+   */
+  @property({type: Boolean, attribute: 'no-stage-notice'}) noStageNotice = false;
 
   /** The widget's language and its `msg` function. */
   protected readonly i18n = new LocaleController(this);
@@ -171,6 +190,24 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     return {msg, locale, text: (value) => this.text(value), plain: (value) => this.plain(value)};
   }
 
+  /**
+   * For a draft or adopted plan, one short notice that progress is tracked once the plan is being
+   * implemented; nothing for other plans or with `no-stage-notice`. Each element puts it under its
+   * heading.
+   */
+  protected renderStageNotice(plan: ActionPlan): TemplateResult | typeof nothing {
+    if (this.noStageNotice || !beforeImplementation(plan)) return nothing;
+    const {msg} = this.i18n;
+    const stage = plan.stage as Extract<PlanStage, 'draft' | 'adopted'>;
+    return html`<p class="stage-notice" part="stage-notice" data-stage=${stage}>
+      ${
+        stage === 'draft'
+          ? msg('This plan is a draft. Its progress will be tracked once it is being implemented.')
+          : msg('This plan has been adopted. Its progress will be tracked once it is being implemented.')
+      }
+    </p>`;
+  }
+
   /** A placeholder of the loaded shape and about its size, so the page does not jump. */
   protected renderSkeleton(): TemplateResult {
     return html`<span class="sk-title"></span><span></span><span></span><span class="sk-short"></span>`;
@@ -195,7 +232,11 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     } else if (state.status === 'error') {
       body = this.renderError(state.error, state.problems);
     } else if (state.status === 'loaded') {
-      body = [this.renderProblems(state.problems), this.renderPlan(state.plan)];
+      body = [
+        this.debug ? this.renderProblems(state.problems) : nothing,
+        this.renderPlan(state.plan),
+        this.debug ? nothing : this.renderProblemsNote(state.problems),
+      ];
     } else {
       body = html`<div class="notice" part="notice">
         <p>${msg('No action plan data yet. Give this element a src URL, inline JSON or a plan property.')}</p>
@@ -204,6 +245,10 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     return html`<div class="root" part="base" lang=${locale}>${body}</div>`;
   }
 
+  /**
+   * What went wrong, for developers (the `ogp-error` event's message and the technical details):
+   * the HTTP status, the timeout, what the page's server must allow.
+   */
   protected errorMessage(error: LoadError): string {
     const {msg} = this.i18n;
     switch (error.kind) {
@@ -228,48 +273,87 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     }
   }
 
-  private renderError(error: LoadError, problems: Problem[]): TemplateResult {
+  /** True for failures that asking again can fix: the network, a timeout, a server error (5xx). */
+  private static canRetry(error: LoadError): boolean {
+    if (error.kind === 'network' || error.kind === 'timeout') return true;
+    return error.kind === 'http' && (error.details.status ?? 0) >= 500;
+  }
+
+  /** What happened and what the reader can do, in one plain sentence (the details are for developers). */
+  private readerMessage(error: LoadError, retry: boolean): string {
     const {msg} = this.i18n;
-    const retryable = Boolean(this.src) && error.kind !== 'invalid-data' && !this.plan;
+    if (retry) {
+      return error.kind === 'http'
+        ? msg('The action plan cannot be shown because of a problem on the server. Try again in a few minutes.')
+        : msg('The action plan cannot be shown because it did not arrive. Check your connection and try again.');
+    }
+    return error.kind === 'http'
+      ? msg('The action plan cannot be shown because it was not found. Please tell the owner of this page.')
+      : msg('The action plan cannot be shown because its data cannot be read. Please tell the owner of this page.');
+  }
+
+  /**
+   * A problem that stops the widget, the same in every element (GOV.UK's "There is a problem"):
+   * a short title, one plain sentence, optional actions, and details for developers behind a
+   * disclosure. Text at body size; elements use it for their own failures too (an unknown id).
+   */
+  protected renderFailure(sentence: unknown, details: unknown = nothing, actions: unknown = nothing): TemplateResult {
+    const {msg} = this.i18n;
     return html`<div class="notice error" part="notice error" role="alert">
-      <p class="title">${this.errorMessage(error)}</p>
+      <p class="notice-title">${msg('There is a problem')}</p>
+      <p>${sentence}</p>
+      ${actions === nothing ? nothing : html`<div class="actions">${actions}</div>`}
       ${
-        retryable
-          ? html`<div class="actions">
-              <button
-                type="button"
-                class="button"
-                part="retry-button"
-                @click=${() => this.reload()}
-              >
-                ${msg('Try again')}
-              </button>
-            </div>`
-          : nothing
+        details === nothing
+          ? nothing
+          : html`<details>
+              <summary>${msg('Technical details')}</summary>
+              ${details}
+            </details>`
       }
-      <details>
-        <summary>${msg('Technical details')}</summary>
-        <ul class="technical">
-          ${error.details.url ? html`<li><code>${error.details.url}</code></li>` : nothing}
-          <li><code>${error.kind}: ${error.message}</code></li>
-          ${problems.map((p) => html`<li>${this.problemItem(p)}</li>`)}
-        </ul>
-      </details>
     </div>`;
   }
 
+  private renderError(error: LoadError, problems: Problem[]): TemplateResult {
+    const {msg} = this.i18n;
+    const retry = Boolean(this.src) && !this.plan && OgpElement.canRetry(error);
+    return this.renderFailure(
+      this.readerMessage(error, retry),
+      html`<ul class="technical">
+        <li>${this.errorMessage(error)}</li>
+        ${error.details.url ? html`<li><code>${error.details.url}</code></li>` : nothing}
+        <li><code>${error.kind}: ${error.message}</code></li>
+        ${problems.map((p) => html`<li>${this.problemItem(p)}</li>`)}
+      </ul>`,
+      retry
+        ? html`<button type="button" class="button" part="retry-button" @click=${() => this.reload()}>
+            ${msg('Try again')}
+          </button>`
+        : nothing,
+    );
+  }
+
+  /** The count of problems as one sentence ("3 problems in the data: some items may be missing."). */
+  private problemsSentence(problems: Problem[]): string {
+    const {msg, locale} = this.i18n;
+    const count = formatNumber(problems.length, locale);
+    return problems.length === 1
+      ? msg('1 problem in the data: some items may be missing.')
+      : msg(str`${count} problems in the data: some items may be missing.`);
+  }
+
+  /** For readers: one quiet line at the end of the widget (the list is in the console, or at the top with `debug`). */
+  private renderProblemsNote(problems: Problem[]): TemplateResult | typeof nothing {
+    if (!problems.length) return nothing;
+    return html`<p class="problems-note muted" part="problems">${this.problemsSentence(problems)}</p>`;
+  }
+
+  /** With `debug`: every problem, with its exact field, at the top. */
   private renderProblems(problems: Problem[]): TemplateResult | typeof nothing {
     if (!problems.length) return nothing;
     const {msg, locale} = this.i18n;
-    const count = formatNumber(problems.length, locale);
-    return html`<details class="notice problems" part="problems">
-      <summary>
-        ${
-          problems.length === 1
-            ? msg('1 problem in the data: some items may be missing.')
-            : msg(str`${count} problems in the data: some items may be missing.`)
-        }
-      </summary>
+    return html`<details class="notice problems" part="problems" open>
+      <summary>${this.problemsSentence(problems)}</summary>
       <ul class="technical">
         ${problems.slice(0, 50).map((p) => html`<li>${this.problemItem(p)}</li>`)}
         ${problems.length > 50 ? html`<li>${msg(str`and ${formatNumber(problems.length - 50, locale)} more`)}</li>` : nothing}

@@ -226,10 +226,14 @@ export const host = css`
 
 /** Loading, empty, error and problem notices: the same in every widget. */
 export const states = css`
+  /* A bordered box of about the loaded widget's size (each element sets its min-block-size). */
   .skeleton {
     display: grid;
+    align-content: start;
     gap: 0.75em;
     padding: var(--_space);
+    border: 0.0625em solid var(--_border);
+    border-radius: var(--_radius);
   }
   .skeleton > span {
     display: block;
@@ -262,8 +266,22 @@ export const states = css`
   .notice.error {
     border-inline-start-color: var(--_danger);
   }
-  .notice .title {
+  .notice .notice-title {
+    font-size: 1em;
     font-weight: 650;
+  }
+  /* A draft or adopted plan: why no progress is shown (calm, not an error). */
+  .stage-notice {
+    padding-block: 0.5em;
+    padding-inline: 0.75em;
+    border-inline-start: 0.25em solid var(--_primary);
+    border-radius: 0.25em;
+    background: var(--_surface-alt);
+  }
+  /* Problems in partly valid data, for readers: one quiet line at the end. */
+  .problems-note {
+    margin-block-start: 0.75em;
+    font-size: 0.875em;
   }
   .notice .actions {
     display: flex;
@@ -301,7 +319,9 @@ export const states = css`
   }
   @media (forced-colors: active) {
     .root,
-    .notice {
+    .notice,
+    .skeleton,
+    .stage-notice {
       border: 1px solid CanvasText;
     }
     .skeleton > span {

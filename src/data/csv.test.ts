@@ -284,8 +284,8 @@ describe('spreadsheets (CSV)', () => {
       let zh!: Card;
       const warnings = await captureWarnings(async () => {
         const wrapper = await fixture(html`<div>
-          <ogp-commitment-card lang="en" commitment="c1" src=${src}></ogp-commitment-card>
-          <ogp-commitment-card lang="zh-TW" commitment="c2" src=${src}></ogp-commitment-card>
+          <ogp-commitment-card debug lang="en" commitment="c1" src=${src}></ogp-commitment-card>
+          <ogp-commitment-card debug lang="zh-TW" commitment="c2" src=${src}></ogp-commitment-card>
         </div>`);
         [en, zh] = [...wrapper.querySelectorAll<Card>('ogp-commitment-card')];
         await settled(en);

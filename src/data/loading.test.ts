@@ -92,16 +92,20 @@ describe('loading an action plan', () => {
   });
 
   describe('failures', () => {
-    const cases: [string, string, string, RegExp, RegExp][] = [
-      ['HTTP 404', '/__test/status?code=404', 'http', /server answered with error 404/, /伺服器回應錯誤 404/],
-      ['HTTP 500', '/__test/status?code=500', 'http', /server answered with error 500/, /伺服器回應錯誤 500/],
-      ['invalid JSON', '/__test/invalid.json', 'invalid-json', /not valid JSON/, /不是有效的 JSON/],
-      ['HTML instead of JSON', '/__test/page.html', 'not-json', /web page instead of action plan data/, /回傳的是網頁/],
-      ['a response slower than the timeout', '/__test/plan.json?delay=3000', 'timeout', /too long to arrive \(more than 0\.3 seconds\)/, /載入時間過長（超過 0\.3 秒）/],
-      ['a network failure', 'http://127.0.0.1:9/plan.json', 'network', /could not be reached/, /無法連線取得行動方案/],
+    // [name, path, kind, technical detail in English and Chinese, the reader's sentence in English, can retrying help]
+    const cases: [string, string, string, RegExp, RegExp, RegExp, boolean][] = [
+      ['HTTP 404', '/__test/status?code=404', 'http', /server answered with error 404/, /伺服器回應錯誤 404/, /was not found\. Please tell the owner/, false],
+      ['HTTP 500', '/__test/status?code=500', 'http', /server answered with error 500/, /伺服器回應錯誤 500/, /problem on the server\. Try again/, true],
+      ['invalid JSON', '/__test/invalid.json', 'invalid-json', /not valid JSON/, /不是有效的 JSON/, /data cannot be read\. Please tell the owner/, false],
+      ['HTML instead of JSON', '/__test/page.html', 'not-json', /web page instead of action plan data/, /回傳的是網頁/, /data cannot be read\. Please tell the owner/, false],
+      ['a response slower than the timeout', '/__test/plan.json?delay=3000', 'timeout', /too long to arrive \(more than 0\.3 seconds\)/, /載入時間過長（超過 0\.3 秒）/, /did not arrive\. Check your connection and try again/, true],
+      ['a network failure', 'http://127.0.0.1:9/plan.json', 'network', /could not be reached/, /無法連線取得行動方案/, /did not arrive\. Check your connection and try again/, true],
     ];
-    for (const [name, path, kind, english, chinese] of cases) {
-      it(`${name}: a distinct localized message in both languages, an event and a warning`, async () => {
+    /** The text a reader sees without opening the technical details. */
+    const visibleText = (card: Card) =>
+      [...card.shadowRoot!.querySelectorAll('[role="alert"] > :not(details)')].map((e) => e.textContent!.replace(/\s+/g, ' ').trim()).join(' ');
+    for (const [name, path, kind, english, chinese, sentence, retry] of cases) {
+      it(`${name}: a plain sentence for readers, the detail in both languages behind the disclosure, ${retry ? 'a' : 'no'} retry button, an event and a warning`, async () => {
         const src = unique(path);
         let detail: any;
         const warnings = await captureWarnings(async () => {
@@ -112,10 +116,15 @@ describe('loading an action plan', () => {
           const [en, zh] = wrapper.querySelectorAll('ogp-commitment-card');
           await settled(en);
           await settled(zh);
-          expect(shadowText(en)).to.match(english);
-          expect(shadowText(zh)).to.match(chinese);
+          expect(shadowText(en, '[role="alert"] details')).to.match(english);
+          expect(shadowText(zh, '[role="alert"] details')).to.match(chinese);
           expect(en.shadowRoot!.querySelector('[role="alert"]')).to.exist;
-          expect(en.shadowRoot!.querySelector('[part~="retry-button"]')).to.exist;
+          const seen = visibleText(en);
+          expect(seen).to.match(/^There is a problem The action plan cannot be shown because /).and.match(sentence);
+          expect(seen).not.to.match(/CORS|HTTP|JSON|\b[45]\d\d\b/);
+          expect(visibleText(zh)).to.match(/^發生問題 /);
+          expect(Boolean(en.shadowRoot!.querySelector('[part~="retry-button"]'))).to.equal(retry);
+          expect(Boolean(zh.shadowRoot!.querySelector('[part~="retry-button"]'))).to.equal(retry);
           await expectAccessible(en);
           await expectAccessible(zh);
         });
@@ -143,13 +152,40 @@ describe('loading an action plan', () => {
       expect(card.problems.map((p) => p.path)).to.deep.equal(['']);
     });
 
-    it('shows the valid parts with a localized problem summary naming each path', async () => {
+    it('for readers: the valid parts, then one quiet line at the end; the list of fields in the console', async () => {
       const plan = await taiwanPlan();
       plan.commitments[3].policyAreas.push('no-such-area');
       plan.stage = 'maybe';
       const warnings = await captureWarnings(async () => {
-        const card = await mountSettled<Card>(html`<ogp-commitment-card lang="zh-TW" commitment="4" .plan=${plan}></ogp-commitment-card>`);
+        for (const [lang, line] of [
+          ['en', '2 problems in the data: some items may be missing.'],
+          ['zh-TW', '資料中有 2 個問題：部分項目可能未顯示。'],
+        ] as const) {
+          const card = await mountSettled<Card>(html`<ogp-commitment-card lang=${lang} commitment="4" .plan=${plan}></ogp-commitment-card>`);
+          const root = card.shadowRoot!.querySelector('.root')!;
+          expect(root.firstElementChild!.getAttribute('part')).to.equal('card');
+          const note = root.lastElementChild as HTMLElement;
+          expect(note.getAttribute('part')).to.equal('problems');
+          expect(note.textContent!.replace(/\s+/g, ' ').trim()).to.equal(line);
+          expect(card.shadowRoot!.querySelectorAll('[part="problems"]')).to.have.length(1);
+          expect(shadowText(card)).not.to.include('policyAreas');
+          // Quieter than the text: smaller than the card's body.
+          expect(parseFloat(getComputedStyle(note).fontSize)).to.be.lessThan(parseFloat(getComputedStyle(card).fontSize));
+          await expectAccessible(card);
+        }
+      });
+      expect(warnings.join('\n')).to.include('commitments[3].policyAreas[1]: unknown policy area "no-such-area"');
+    });
+
+    it('with debug: the valid parts with a localized problem summary naming each path, at the top', async () => {
+      const plan = await taiwanPlan();
+      plan.commitments[3].policyAreas.push('no-such-area');
+      plan.stage = 'maybe';
+      const warnings = await captureWarnings(async () => {
+        const card = await mountSettled<Card>(html`<ogp-commitment-card debug lang="zh-TW" commitment="4" .plan=${plan}></ogp-commitment-card>`);
         expect(title(card)).to.equal('青年政策參與');
+        // With debug, the list comes first, above the card.
+        expect(card.shadowRoot!.querySelector('.root > :first-child')!.getAttribute('part')).to.equal('problems');
         const summary = shadowText(card, '[part="problems"]');
         expect(summary).to.match(/資料中有 2 個問題/);
         expect(summary).to.include('commitments[3].policyAreas[1]');

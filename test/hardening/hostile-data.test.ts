@@ -118,13 +118,14 @@ afterEach(() => {
 });
 
 /** Mounts the five widgets on one plan, in one language, and waits for all of them. */
-async function mountAll(plan: unknown, lang: string, card = ''): Promise<OgpElement[]> {
+/** Every widget on one plan; `debug` lists the data's problems at the top of each (see OgpElement). */
+async function mountAll(plan: unknown, lang: string, card = '', debug = false): Promise<OgpElement[]> {
   const page = await fixture<HTMLElement>(html`<div>
-    <ogp-commitment-card lang=${lang} commitment=${card} .plan=${plan}></ogp-commitment-card>
-    <ogp-policy-area-grid lang=${lang} .plan=${plan}></ogp-policy-area-grid>
-    <ogp-progress-tracker lang=${lang} .plan=${plan}></ogp-progress-tracker>
-    <ogp-commitment-list lang=${lang} page-size="0" .plan=${plan}></ogp-commitment-list>
-    <ogp-action-plan lang=${lang} .plan=${plan}></ogp-action-plan>
+    <ogp-commitment-card ?debug=${debug} lang=${lang} commitment=${card} .plan=${plan}></ogp-commitment-card>
+    <ogp-policy-area-grid ?debug=${debug} lang=${lang} .plan=${plan}></ogp-policy-area-grid>
+    <ogp-progress-tracker ?debug=${debug} lang=${lang} .plan=${plan}></ogp-progress-tracker>
+    <ogp-commitment-list ?debug=${debug} lang=${lang} page-size="0" .plan=${plan}></ogp-commitment-list>
+    <ogp-action-plan ?debug=${debug} lang=${lang} .plan=${plan}></ogp-action-plan>
   </div>`);
   const widgets = TAGS.map((tag) => page.querySelector<OgpElement>(tag)!);
   for (const widget of widgets) await settled(widget);
@@ -404,7 +405,7 @@ describe('hardening: hostile data', () => {
 
       for (const lang of LANGS) {
         const warnings = await captureWarnings(async () => {
-          const widgets = await mountAll(plan, lang, valid[0]);
+          const widgets = await mountAll(plan, lang, valid[0], true);
           const list = widgets[3] as OgpCommitmentList;
           expect(list.matchingCommitments.map((c) => c.id)).to.deep.equal(valid);
           for (const w of widgets) {
@@ -448,7 +449,7 @@ describe('hardening: hostile data', () => {
       ]);
       for (const lang of LANGS) {
         const warnings = await captureWarnings(async () => {
-          const widgets = await mountAll(plan, lang, 'o\u200Bne');
+          const widgets = await mountAll(plan, lang, 'o\u200Bne', true);
           const list = widgets[3] as OgpCommitmentList;
           expect(list.matchingCommitments.map((c) => c.id)).to.deep.equal(['one', 'o\u200Bne', '\uFEFFone', 'rtl']);
           expect(deepText(widgets[0])).to.include('Zero\u200Bwidth\uFEFF title');

@@ -39,6 +39,10 @@ export const actionPlanStyles = css`
   .skeleton > .sk-block {
     block-size: 8em;
   }
+  /* Loading: at least a screen, as the dashboard will be, so the page below does not jump twice. */
+  .skeleton {
+    min-block-size: 40em;
+  }
   dialog {
     inline-size: min(48em, calc(100vw - 2em));
     max-block-size: calc(100dvh - 2em);

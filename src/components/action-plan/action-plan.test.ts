@@ -45,6 +45,30 @@ describe('<ogp-action-plan>', () => {
     await expectAccessible(page);
   });
 
+  it('says once, in its header, that a draft\'s progress is tracked from implementation on; its parts do not repeat it', async () => {
+    const plan = await taiwanPlan();
+    for (const [lang, text] of [
+      ['en', 'This plan is a draft. Its progress will be tracked once it is being implemented.'],
+      ['zh-TW', '本方案為草案，進度將於方案開始執行後追蹤。'],
+    ] as const) {
+      const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang=${lang} .plan=${plan}></ogp-action-plan>`);
+      await ready(dashboard);
+      const notices = [...dashboard.shadowRoot!.querySelectorAll('[part="stage-notice"]')];
+      expect(notices.map((n) => n.textContent!.trim())).to.deep.equal([text]);
+      expect(notices[0].closest('[part="header"]')).to.exist;
+      for (const child of dashboard.shadowRoot!.querySelectorAll('ogp-progress-tracker, ogp-policy-area-grid, ogp-commitment-list')) {
+        expect(child.shadowRoot!.querySelector('[part="stage-notice"]'), child.localName).to.equal(null);
+        expect(child.shadowRoot!.querySelector('[part="status"]'), child.localName).to.equal(null);
+        expect(shadowText(child as HTMLElement, '.root'), child.localName).not.to.match(/No progress|not reported|尚未回報/i);
+      }
+    }
+    // A plan being implemented: no notice; its commitments keep their status.
+    const illustrative = await mountSettled<Dashboard>(html`<ogp-action-plan lang="en" .plan=${await illustrativePlan()}></ogp-action-plan>`);
+    await ready(illustrative);
+    expect(illustrative.shadowRoot!.querySelector('[part="stage-notice"]')).to.equal(null);
+    expect(listOf(illustrative).shadowRoot!.querySelectorAll('[part="status"]').length).to.be.greaterThan(0);
+  });
+
   it('shows the header of the Taiwan draft in both languages', async () => {
     const plan = await taiwanPlan();
     for (const [lang, title, stage, source] of [

@@ -51,7 +51,8 @@ import {actionPlanStyles} from './action-plan.styles.js';
  * @csspart close-button - The dialog's close button.
  * @csspart notice - A message box (no data, error).
  * @csspart retry-button - The retry button after a failed load.
- * @csspart problems - The summary of problems found in the data.
+ * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
+ * @csspart stage-notice - For a draft or adopted plan, the notice that progress is tracked once it is being implemented.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --ogp-color-primary - Links, buttons, selections.
@@ -160,6 +161,7 @@ export class OgpActionPlan extends OgpElement {
           </dl>`
           : nothing
       }
+      ${this.renderStageNotice(plan)}
     </div>`;
   }
 
@@ -172,6 +174,7 @@ export class OgpActionPlan extends OgpElement {
     return html`<section class="dashboard" aria-label=${this.plain(plan.title) || msg('Action plan')} @ogp-select=${this.onSelect}>
       ${this.renderHeader(plan)}
       <ogp-progress-tracker
+        no-stage-notice
         part="tracker"
         .plan=${plan}
         heading-level=${level}
@@ -181,6 +184,7 @@ export class OgpActionPlan extends OgpElement {
         for="commitments"
       ></ogp-progress-tracker>
       <ogp-policy-area-grid
+        no-stage-notice
         part="grid"
         .plan=${plan}
         heading-level=${level}
@@ -189,6 +193,7 @@ export class OgpActionPlan extends OgpElement {
         for="commitments"
       ></ogp-policy-area-grid>
       <ogp-commitment-list
+        no-stage-notice
         id="commitments"
         part="list"
         .plan=${plan}

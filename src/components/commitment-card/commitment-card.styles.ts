@@ -133,7 +133,38 @@ export const commitmentCardStyles = css`
   .compact .title {
     font-size: 1.05em;
   }
+  /*
+   * Loading: a box of about a short card's height (a long one grows from here), so the text
+   * after the card moves little when it arrives (test/node/layout-shift.test.mjs).
+   */
+  .skeleton {
+    min-block-size: 17em;
+  }
+  :host([compact]) .skeleton {
+    min-block-size: 10em;
+  }
+  .skeleton > .sk-status {
+    inline-size: 35%;
+  }
+  .skeleton > .sk-chips {
+    display: flex;
+    gap: 0.4em;
+    background: none;
+    animation: none;
+  }
+  .sk-chips > span {
+    inline-size: 7em;
+    border-radius: 999em;
+    background: var(--_skeleton);
+    animation: ogp-shimmer 1.4s ease-in-out infinite;
+  }
   @container (min-width: 36em) {
+    .skeleton {
+      min-block-size: 11em;
+    }
+    :host([compact]) .skeleton {
+      min-block-size: 9em;
+    }
     .milestone {
       grid-template-columns: 9em 1fr auto;
       align-items: baseline;
@@ -146,6 +177,9 @@ export const commitmentCardStyles = css`
     .card,
     .assessment {
       border-color: CanvasText;
+    }
+    .sk-chips > span {
+      background: GrayText;
     }
   }
   @media print {

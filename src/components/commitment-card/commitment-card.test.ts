@@ -20,8 +20,9 @@ describe('<ogp-commitment-card>', () => {
   let plan: any;
   beforeEach(async () => (plan = await illustrativePlan()));
 
-  const mount = (attrs: {lang?: string; commitment?: string; today?: string; compact?: boolean; level?: number; theme?: string}) =>
+  const mount = (attrs: {lang?: string; commitment?: string; today?: string; compact?: boolean; level?: number; theme?: string; debug?: boolean}) =>
     mountSettled<Card>(html`<ogp-commitment-card
+      ?debug=${attrs.debug}
       lang=${attrs.lang ?? 'en'}
       commitment=${attrs.commitment ?? '1-1'}
       today=${attrs.today ?? '2026-11-28'}
@@ -182,7 +183,7 @@ describe('<ogp-commitment-card>', () => {
     for (const lang of ['en', 'zh-TW'] as const) {
       let card!: Card;
       const warnings = await captureWarnings(async () => (card = await mount({lang, commitment: '4'})));
-      const notice = shadowText(card, '[part="notice"]');
+      const notice = shadowText(card, '[part~="notice"]');
       expect(notice).to.include(lang === 'en' ? 'Commitment "4" is in the data but could not be shown' : '資料中有承諾事項「4」，但無法顯示');
       expect(notice).to.include(`commitments[${index}].title`);
       expect(notice).not.to.include(lang === 'en' ? 'There is no commitment' : '沒有');
@@ -190,24 +191,79 @@ describe('<ogp-commitment-card>', () => {
     }
   });
 
-  it('names a status it could not read in the card itself, instead of "no progress reported"', async () => {
+  it('names a status it could not read in the card itself, instead of "no progress reported"; the list of problems only with debug', async () => {
     const index = plan.commitments.findIndex((c: any) => c.id === '1-1');
     plan.commitments[index].status = 'done';
     const card = await mount({});
     expect(shadowText(card, '[part="status"]')).to.equal('Status could not be read');
-    const notice = shadowText(card, '.card [part="notice"]');
+    // For readers: no list of fields at the top, one quiet line at the end.
+    expect(card.shadowRoot!.querySelector('.card [part="notice"]')).to.equal(null);
+    const note = $(card, '.root > :last-child')!;
+    expect(note.getAttribute('part')).to.equal('problems');
+    expect(note.textContent!.trim()).to.equal('1 problem in the data: some items may be missing.');
+    // For the page's author, with debug: the exact field in the card.
+    const debug = await mount({debug: true});
+    const notice = shadowText(debug, '.card [part="notice"]');
     expect(notice).to.include(`commitments[${index}].status`).and.include('unknown value "done"');
     // Other commitments are not blamed for it.
-    const other = await mount({commitment: '2'});
+    const other = await mount({commitment: '2', debug: true});
     expect(other.shadowRoot!.querySelector('.card [part="notice"]')).to.equal(null);
   });
 
-  it('says "no progress reported" for Taiwan\'s draft instead of inventing any', async () => {
-    plan = await taiwanPlan();
-    const card = await mount({commitment: '12', lang: 'zh-TW'});
-    expect(shadowText(card, '.title')).to.equal('實質受益人資訊透明');
-    expect(shadowText(card, '[part="status"]')).to.equal('尚未回報進度');
-    expect($(card, '.progress')).to.equal(null);
+  describe('the plan\'s stage', () => {
+    const notice = (card: Card) => $$(card, '[part="stage-notice"]');
+
+    it('a draft (Taiwan): one notice in the widget\'s language, and no "no progress reported" line', async () => {
+      plan = await taiwanPlan();
+      for (const [lang, text] of [
+        ['en', 'This plan is a draft. Its progress will be tracked once it is being implemented.'],
+        ['zh-TW', '本方案為草案，進度將於方案開始執行後追蹤。'],
+      ] as const) {
+        for (const compact of [false, true]) {
+          const card = await mount({commitment: '12', lang, compact});
+          expect(shadowText(card, '.title')).to.equal(lang === 'en' ? "Promote transparency of beneficial owner's information" : '實質受益人資訊透明');
+          expect(notice(card).map((n) => n.textContent!.trim())).to.deep.equal([text]);
+          expect($(card, '[part="status"]')).to.equal(null);
+          expect(shadowText(card)).not.to.match(/No progress reported|尚未回報進度/);
+          expect($(card, '.progress')).to.equal(null);
+          await expectAccessible(card);
+        }
+      }
+    });
+
+    it('an adopted plan says so; an implementing or ended plan keeps the per-commitment status', async () => {
+      plan.stage = 'adopted';
+      const adopted = await mount({commitment: '5'});
+      expect(notice(adopted).map((n) => n.textContent!.trim())).to.deep.equal([
+        'This plan has been adopted. Its progress will be tracked once it is being implemented.',
+      ]);
+      expect($(adopted, '[part="status"]')).to.equal(null);
+      // A status given anyway is still shown.
+      expect(shadowText(await mount({commitment: '2'}), '[part="status"]')).to.equal('Reported status: Complete');
+      for (const stage of ['implementing', 'ended']) {
+        plan = {...plan, stage};
+        const card = await mount({commitment: '5'});
+        expect(notice(card)).to.have.length(0);
+        expect(shadowText(card, '[part="status"]')).to.equal('No progress reported yet');
+      }
+    });
+
+    it('no-stage-notice leaves the notice out', async () => {
+      plan = await taiwanPlan();
+      const card = await mountSettled<Card>(html`<ogp-commitment-card lang="en" commitment="12" no-stage-notice .plan=${plan}></ogp-commitment-card>`);
+      expect(shadowText(card, '.title')).to.equal("Promote transparency of beneficial owner's information");
+      expect(notice(card)).to.have.length(0);
+    });
+  });
+
+  it('draws "not reported" with the same SVG icon as the tracker', async () => {
+    const card = await mount({commitment: '5'});
+    const status = $(card, '[part="status"]')!;
+    expect(status.textContent!.trim()).to.equal('No progress reported yet');
+    const icon = status.querySelector('svg.status-icon');
+    expect(icon, 'an SVG icon').to.exist;
+    expect(icon!.getAttribute('aria-hidden')).to.equal('true');
+    expect(icon!.querySelector('circle')!.getAttribute('stroke-dasharray')).to.be.a('string');
   });
 
   it('shows an empty plan plainly', async () => {

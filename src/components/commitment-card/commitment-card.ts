@@ -55,7 +55,8 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * @csspart toggle - A "show more" button.
  * @csspart notice - A message box (no data, unknown id, error).
  * @csspart retry-button - The retry button after a failed load.
- * @csspart problems - The summary of problems found in the data.
+ * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
+ * @csspart stage-notice - For a draft or adopted plan, the notice that progress is tracked once it is being implemented.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --ogp-color-primary - Links, buttons.
@@ -117,29 +118,25 @@ export class OgpCommitmentCard extends OgpElement {
     const problems = this.commitmentProblems;
     if (problems.length) {
       // The commitment is in the data, but the validator had to leave it out: say why.
-      return html`<div class="notice error" part="notice" role="alert">
-        <p class="title">${msg(str`Commitment "${this.commitment}" is in the data but could not be shown:`)}</p>
-        <ul class="technical">
+      return this.renderFailure(
+        msg(str`Commitment "${this.commitment}" is in the data but could not be shown:`),
+        html`<ul class="technical">
           ${problems.map((problem) => html`<li>${this.problemItem(problem)}</li>`)}
-        </ul>
-      </div>`;
+        </ul>`,
+      );
     }
-    return html`<div class="notice error" part="notice" role="alert">
-      <p class="title">
-        ${
-          this.commitment
-            ? msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`)
-            : msg('Choose a commitment with the commitment attribute.')
-        }
-      </p>
-      <p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>
-    </div>`;
+    return this.renderFailure(
+      this.commitment
+        ? msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`)
+        : msg('Choose a commitment with the commitment attribute.'),
+      html`<p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>`,
+    );
   }
 
-  /** What the validator refused in a commitment that is shown, named in the card itself. */
+  /** With `debug`: what the validator refused in a commitment that is shown, named in the card itself. */
   private renderCommitmentProblems(): TemplateResult | typeof nothing {
     const problems = this.commitmentProblems;
-    if (!problems.length) return nothing;
+    if (!problems.length || !this.debug) return nothing;
     return html`<div class="notice problems" part="notice">
       <p>${this.i18n.msg("Some of this commitment's data could not be read:")}</p>
       <ul class="technical">
@@ -167,11 +164,12 @@ export class OgpCommitmentCard extends OgpElement {
     if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
   }
 
-  private renderHeader(commitment: Commitment): TemplateResult {
+  private renderHeader(plan: ActionPlan, commitment: Commitment): TemplateResult {
     return html`<header class="header">
       ${numberPart(this.renderContext, commitment)}
       ${heading(this.level(), this.text(commitment.title), 'title', 'title')}
-      ${statusPart(this.renderContext, commitment, this.commitmentProblems.some((p) => p.path.endsWith('.status')))}
+      ${statusPart(this.renderContext, plan, commitment, this.commitmentProblems.some((p) => p.path.endsWith('.status')))}
+      ${this.renderStageNotice(plan)}
     </header>`;
   }
 
@@ -369,7 +367,7 @@ export class OgpCommitmentCard extends OgpElement {
       part="card"
       data-commitment=${commitment.id}
     >
-      ${this.renderHeader(commitment)} ${this.renderCommitmentProblems()}
+      ${this.renderHeader(plan, commitment)} ${this.renderCommitmentProblems()}
       ${chipsPart(this.parts, plan, commitment)}
       ${this.renderLongText('summary', '', commitment.summary)}
       ${this.renderLongText('problem', msg('The problem it addresses'), commitment.problem)}
@@ -384,14 +382,17 @@ export class OgpCommitmentCard extends OgpElement {
       part="card"
       data-commitment=${commitment.id}
     >
-      ${this.renderHeader(commitment)} ${this.renderCommitmentProblems()} ${progressPart(this.parts, commitment)}
+      ${this.renderHeader(plan, commitment)} ${this.renderCommitmentProblems()} ${progressPart(this.parts, commitment)}
       ${chipsPart(this.parts, plan, commitment)}
     </article>`;
   }
 
+  /** The card's shape: number, title, status, chips, then the summary's lines (fewer when compact). */
   protected override renderSkeleton(): TemplateResult {
-    return html`<span class="sk-short"></span><span class="sk-title"></span
-      ><span></span><span></span><span class="sk-short"></span>`;
+    return html`<span class="sk-short"></span><span class="sk-title"></span><span class="sk-status"></span
+      ><span class="sk-chips"><span></span><span></span></span>${
+        this.compact ? nothing : html`<span></span><span></span><span class="sk-short"></span>`
+      }`;
   }
 }
 

@@ -345,4 +345,8 @@ export const commitmentListStyles = css`
       break-inside: avoid-page;
     }
   }
+  /* Loading: at least a screen, as a list of commitments will be (the page below then jumps once, if at all). */
+  .skeleton {
+    min-block-size: 40em;
+  }
 `;

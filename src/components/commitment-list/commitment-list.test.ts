@@ -84,6 +84,31 @@ describe('<ogp-commitment-list>', () => {
       .plan=${data}
     ></ogp-commitment-list>`);
 
+  describe('the plan\'s stage', () => {
+    it('a draft (Taiwan): one notice in the widget\'s language, no status line on any commitment', async () => {
+      for (const [lang, text] of [
+        ['en', 'This plan is a draft. Its progress will be tracked once it is being implemented.'],
+        ['zh-TW', '本方案為草案，進度將於方案開始執行後追蹤。'],
+      ] as const) {
+        const list = await mount({lang}, await taiwanPlan());
+        expect($$(list, '[part="stage-notice"]').map((n) => n.textContent!.trim())).to.deep.equal([text]);
+        expect($$(list, '[part="item"]')).to.have.length(12);
+        expect($$(list, '[part="status"]')).to.have.length(0);
+        expect(shadowText(list)).not.to.match(/No progress reported|尚未回報/);
+        await expectAccessible(list);
+      }
+    });
+
+    it('a plan being implemented keeps each commitment\'s status; "not reported" has its SVG icon', async () => {
+      const list = await mount();
+      expect($$(list, '[part="stage-notice"]')).to.have.length(0);
+      expect($$(list, '[part="status"]')).to.have.length(plan.commitments.length);
+      const notReported = $(list, '[data-commitment="5"] [part="status"]')!;
+      expect(notReported.textContent!.trim()).to.equal('No progress reported yet');
+      expect(notReported.querySelector('svg.status-icon')).to.exist;
+    });
+  });
+
   describe('cards', () => {
     it('shows every commitment with number, title, status, progress, chips and summary', async () => {
       const list = await mount();
@@ -164,10 +189,12 @@ describe('<ogp-commitment-list>', () => {
       expect(rows[0].getBoundingClientRect().width).to.be.at.most(list.getBoundingClientRect().width);
     });
 
-    it('leaves out columns the plan has no data for', async () => {
+    it('leaves out columns the plan has no data for (a draft: no status yet)', async () => {
       const list = await mount({layout: 'rows', lang: 'zh-TW'}, await taiwanPlan());
-      expect($$(list, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal(['編號', '名稱', '狀態', '政策領域']);
-      expect($$(list, 'tbody tr')[0].children).to.have.length(4);
+      expect($$(list, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal(['編號', '名稱', '政策領域']);
+      expect($$(list, 'tbody tr')[0].children).to.have.length(3);
+      const implementing = await mount({layout: 'rows', lang: 'zh-TW'}, {...(await taiwanPlan()), stage: 'implementing'});
+      expect($$(implementing, 'thead th').map((th) => th.textContent!.trim())).to.deep.equal(['編號', '名稱', '狀態', '政策領域']);
     });
   });
 

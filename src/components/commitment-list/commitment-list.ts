@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {str} from '@lit/localize';
-import {OgpElement} from '../../base/ogp-element.js';
+import {beforeImplementation, OgpElement} from '../../base/ogp-element.js';
 import {paddedPanel} from '../../base/styles.js';
 import {emit, type OgpFilterDetail, type OgpSelectDetail} from '../../base/events.js';
 import {HashController, readHash, writeHash} from '../../base/hash.js';
@@ -118,7 +118,8 @@ interface Column {
  * @csspart download-button - A download button (JSON, commitments CSV, milestones CSV).
  * @csspart notice - A message box (no data, error).
  * @csspart retry-button - The retry button after a failed load.
- * @csspart problems - The summary of problems found in the data.
+ * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
+ * @csspart stage-notice - For a draft or adopted plan, the notice that progress is tracked once it is being implemented.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --ogp-color-primary - Links, buttons.
@@ -352,6 +353,7 @@ export class OgpCommitmentList extends OgpElement {
     const left = found.length - shown.length;
     return html`<div class="list">
       <div class="top">${top} ${this.renderDownload(found.length)}</div>
+      ${this.renderStageNotice(plan)}
       ${this.renderFilters(plan)}
       <div class="count-row">
         <div class="count num" part="count" role="status">${this.countText(found.length, plan.commitments.length)}</div>
@@ -549,7 +551,7 @@ export class OgpCommitmentList extends OgpElement {
   private renderCard(plan: ActionPlan, c: Commitment, parts: PartsContext, level: number): TemplateResult {
     const summary = this.text(c.summary);
     return html`<li class="item" part="item" id=${`commitment-${c.id}`} data-commitment=${c.id} tabindex="-1">
-      ${numberPart(parts, c)} ${heading(level, this.renderTitle(c), 'title', 'title')} ${statusPart(parts, c)}
+      ${numberPart(parts, c)} ${heading(level, this.renderTitle(c), 'title', 'title')} ${statusPart(parts, plan, c)}
       ${progressPart(parts, c)} ${chipsPart(parts, plan, c)}
       ${summary === nothing ? nothing : html`<p class="summary" part="summary">${summary}</p>`}
     </li>`;
@@ -589,8 +591,11 @@ export class OgpCommitmentList extends OgpElement {
     const columns: Column[] = [
       {key: 'number', label: msg('No.'), cell: (c) => html`<span>${c.number}</span>`},
       {key: 'title', label: msg('Title'), cell: (c) => html`<span>${this.renderTitle(c)}</span>`},
-      {key: 'status', label: msg('Status'), cell: (c) => statusPart(parts, c)},
     ];
+    // A draft or adopted plan has no statuses yet: the stage notice says so once, not each row.
+    if (!beforeImplementation(plan) || plan.commitments.some((c) => c.status)) {
+      columns.push({key: 'status', label: msg('Status'), cell: (c) => statusPart(parts, plan, c)});
+    }
     if (plan.commitments.some((c) => c.milestones?.length)) {
       columns.push({
         key: 'milestones',

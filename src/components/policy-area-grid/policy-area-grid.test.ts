@@ -158,6 +158,25 @@ describe('<ogp-policy-area-grid>', () => {
     });
   });
 
+  describe('the plan\'s stage', () => {
+    it('a draft or adopted plan: one notice in the widget\'s language under the heading; none while implementing', async () => {
+      const taiwan = await taiwanPlan();
+      for (const [lang, stage, text] of [
+        ['en', 'draft', 'This plan is a draft. Its progress will be tracked once it is being implemented.'],
+        ['zh-TW', 'draft', '本方案為草案，進度將於方案開始執行後追蹤。'],
+        ['en', 'adopted', 'This plan has been adopted. Its progress will be tracked once it is being implemented.'],
+        ['zh-TW', 'adopted', '本方案已通過，進度將於方案開始執行後追蹤。'],
+        ['en', 'implementing', undefined],
+        ['en', 'ended', undefined],
+      ] as const) {
+        const grid = await mountSettled<Grid>(html`<ogp-policy-area-grid lang=${lang} .plan=${{...taiwan, stage}}></ogp-policy-area-grid>`);
+        const notices = [...grid.shadowRoot!.querySelectorAll('[part="stage-notice"]')];
+        expect(notices.map((n) => n.textContent!.trim()), `${lang} ${stage}`).to.deep.equal(text ? [text] : []);
+        if (text) expect(notices[0].previousElementSibling!.getAttribute('part')).to.equal('heading');
+      }
+    });
+  });
+
   describe('headings', () => {
     it('has a "Policy areas" heading at heading-level and tile names one deeper', async () => {
       const plan = await taiwanPlan();

@@ -72,7 +72,8 @@ const hasIcon = (key: unknown): key is string => typeof key === 'string' && Obje
  * @csspart count - A tile's commitment count.
  * @csspart notice - A message box (no data, no policy areas, error).
  * @csspart retry-button - The retry button after a failed load.
- * @csspart problems - The summary of problems found in the data.
+ * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
+ * @csspart stage-notice - For a draft or adopted plan, the notice that progress is tracked once it is being implemented.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --ogp-color-primary - Icons, the selected tile.
@@ -118,6 +119,7 @@ export class OgpPolicyAreaGrid extends OgpElement {
     const byArea = commitmentsByArea(plan);
     return html`<section class="areas">
       ${this.noHeading ? nothing : heading(this.level(), msg('Policy areas'), 'heading', 'heading')}
+      ${this.renderStageNotice(plan)}
       ${
         areas.length
           ? this.selectable

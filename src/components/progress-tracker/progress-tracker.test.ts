@@ -335,14 +335,18 @@ describe('<ogp-progress-tracker>', () => {
 
   describe('a plan without progress (Taiwan draft)', () => {
     const expected = {
-      en: [/No progress has been reported for this plan yet\./, /It has 12 commitments\./, /Stage: Draft/],
-      'zh-TW': [/此行動方案尚未回報任何進度。/, /本方案有 12 項承諾事項。/, /階段：草案/],
-    };
+      en: ['This plan is a draft. Its progress will be tracked once it is being implemented.', /12 commitments/, /No progress|not reported/i],
+      'zh-TW': ['本方案為草案，進度將於方案開始執行後追蹤。', /12 項承諾事項/, /尚未回報/],
+    } as const;
     for (const lang of LANGS) {
-      it(`${lang}: says so plainly and draws no bar`, async () => {
+      it(`${lang}: says once that progress is tracked from implementation on, and draws no bar`, async () => {
         const plan = await taiwanPlan();
         const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang=${lang} .plan=${plan}></ogp-progress-tracker>`);
-        for (const pattern of expected[lang]) expect(shadowText(el)).to.match(pattern);
+        const [notice, count, notReported] = expected[lang];
+        expect(all(el, '[part="stage-notice"]').map((n) => squash(n.textContent))).to.deep.equal([notice]);
+        expect(shadowText(el)).to.match(count);
+        expect(shadowText(el)).not.to.match(notReported);
+        await expectAccessible(el);
         expect(one(el, '[part~="bar"]')).to.equal(null);
         expect(one(el, '[part~="segment"]')).to.equal(null);
         expect(one(el, '[part~="legend"]')).to.equal(null);
@@ -378,11 +382,29 @@ describe('<ogp-progress-tracker>', () => {
       expect(one(el, '[part~="timeline"]')).to.exist;
     });
 
-    it('says so for a commitment without progress', async () => {
-      const plan = await taiwanPlan();
+    it('says so for a commitment without progress in a plan being implemented', async () => {
+      const plan = {...(await taiwanPlan()), stage: 'implementing'};
       const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="zh-TW" commitment="4" .plan=${plan}></ogp-progress-tracker>`);
       expect(shadowText(el)).to.include('此承諾事項尚未回報任何進度。');
+      expect(one(el, '.own-status[data-status="not-reported"] svg.status-icon')).to.exist;
+      expect(one(el, '[part="stage-notice"]')).to.equal(null);
       expect(one(el, '[part~="bar"]')).to.equal(null);
+    });
+
+    it('for a commitment of a draft, says once that progress is tracked from implementation on', async () => {
+      const plan = await taiwanPlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="zh-TW" commitment="4" .plan=${plan}></ogp-progress-tracker>`);
+      expect(all(el, '[part="stage-notice"]').map((n) => squash(n.textContent))).to.deep.equal(['本方案為草案，進度將於方案開始執行後追蹤。']);
+      expect(shadowText(el, '.commitment-title')).to.equal('青年政策參與');
+      expect(shadowText(el)).not.to.include('尚未回報');
+      expect(one(el, '.own-status')).to.equal(null);
+    });
+
+    it('a plan being implemented without any progress yet still says that none was reported', async () => {
+      const plan = {...(await taiwanPlan()), stage: 'implementing'};
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+      expect(shadowText(el)).to.match(/No progress has been reported for this plan yet\./);
+      expect(one(el, '[part="stage-notice"]')).to.equal(null);
     });
 
     for (const lang of LANGS) {
@@ -538,7 +560,7 @@ describe('<ogp-progress-tracker>', () => {
       expect(one(el, '[aria-busy="true"] .sk-bar')).to.exist;
       expect(one(el, '[aria-busy="true"] .sk-legend')).to.exist;
       await settled(el);
-      expect(shadowText(el)).to.match(/No progress has been reported/);
+      expect(shadowText(el)).to.match(/This plan is a draft/);
     });
 
     it('shows the error state when loading fails', async () => {

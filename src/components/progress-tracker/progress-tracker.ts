@@ -7,7 +7,7 @@ import {milestoneBarStyles} from '../../base/commitment-parts.styles.js';
 import {heading} from '../../base/heading.js';
 import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
-import {OgpElement} from '../../base/ogp-element.js';
+import {beforeImplementation, OgpElement} from '../../base/ogp-element.js';
 import {selectableStyles, selectionCue} from '../../base/selectable.js';
 import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
 import {commitmentsByArea, countMilestones, isOverdue, percentShares, periodProgress, resolveToday} from '../../data/progress.js';
@@ -107,7 +107,8 @@ const percentStyle = (property: '--_share' | '--_align', ratio: number) => cssom
  * @csspart today - The "today" marker on the timeline.
  * @csspart notice - A message box (no progress yet, no commitments, unknown id, error).
  * @csspart retry-button - The retry button after a failed load.
- * @csspart problems - The summary of problems found in the data.
+ * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
+ * @csspart stage-notice - For a draft or adopted plan, the notice that progress is tracked once it is being implemented.
  * @csspart skeleton - The loading placeholder.
  *
  * @cssprop --ogp-color-primary - The selected legend entry, the today marker.
@@ -165,7 +166,8 @@ export class OgpProgressTracker extends OgpElement {
       body = this.renderWholePlan(plan);
     }
     return html`<section class="tracker">
-      ${this.noHeading ? nothing : heading(this.level(), this.i18n.msg('Progress'), 'heading', 'heading')} ${body}
+      ${this.noHeading ? nothing : heading(this.level(), this.i18n.msg('Progress'), 'heading', 'heading')}
+      ${this.renderStageNotice(plan)} ${body}
     </section>`;
   }
 
@@ -209,6 +211,13 @@ export class OgpProgressTracker extends OgpElement {
   private renderNoProgress(plan: ActionPlan): unknown {
     const {msg} = this.i18n;
     const n = plan.commitments.length;
+    if (beforeImplementation(plan)) {
+      // The stage notice above says why there is no progress yet; no "not reported" here.
+      return [
+        html`<p class="muted total num">${commitmentCount(n, msg, this.i18n.locale)}</p>`,
+        this.renderPeriod(plan.period),
+      ];
+    }
     return [
       html`<div class="notice" part="notice">
         <p class="title">
@@ -441,12 +450,10 @@ export class OgpProgressTracker extends OgpElement {
     const ids = plan.commitments.map((c) => c.id).join(', ');
     const warning = `<ogp-progress-tracker>: commitment="${this.commitment}" is not in this plan; it has: ${ids}`;
     if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
-    return html`<div class="notice error" part="notice" role="alert">
-      <p class="title">
-        ${msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`)}
-      </p>
-      <p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>
-    </div>`;
+    return this.renderFailure(
+      msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`),
+      html`<p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>`,
+    );
   }
 
   private renderCommitment(plan: ActionPlan, commitment: Commitment): TemplateResult {
@@ -457,10 +464,10 @@ export class OgpProgressTracker extends OgpElement {
       <div class="commitment-head">
         ${commitment.number ? html`<p class="number num">${msg(str`Commitment ${commitment.number}`)}</p>` : nothing}
         <p class="commitment-title">${this.text(commitment.title)}</p>
-        ${this.renderOwnStatus(commitment)}
+        ${status || !beforeImplementation(plan) ? this.renderOwnStatus(commitment) : nothing}
       </div>
       ${
-        status !== undefined || milestones.length
+        status !== undefined || milestones.length || beforeImplementation(plan)
           ? nothing
           : html`<div class="notice" part="notice">
               <p>
