@@ -109,7 +109,7 @@ describe('language', () => {
       const [zh, en] = wrapper.querySelectorAll<Card>('ogp-commitment-card');
       await zh.updateComplete;
       await en.updateComplete;
-      expect(shadowText(zh)).to.include('承諾事項 7').and.include('促進新住民公共參與及發展').and.include('尚未回報進度');
+      expect(shadowText(zh)).to.include('承諾事項 7').and.include('促進新住民公共參與及發展').and.include('本方案為草案');
       expect(shadowText(en)).to.include('Commitment 7').and.include('Promote new immigrant public participation and development');
       zh.setAttribute('lang', 'en');
       en.setAttribute('lang', 'zh-TW');
