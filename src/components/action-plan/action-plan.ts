@@ -138,14 +138,13 @@ export class OgpActionPlan extends OgpElement {
     if (plan.period) meta.push([msg('Period'), formatDateRange(plan.period.start, plan.period.end, locale)]);
     if (plan.updated) meta.push([msg('Last updated'), formatDate(plan.updated, locale)]);
     if (source) {
+      const title = source.url
+        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${sourceTitle}<span class="visually-hidden">
+            ${msg('(opens in a new tab)')}</span></a>`
+        : sourceTitle;
       meta.push([
         msg('Source'),
-        html`${
-          source.url
-            ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${sourceTitle}<span class="visually-hidden">
-                ${msg('(opens in a new tab)')}</span></a>`
-            : sourceTitle
-        }${source.publisher ? html` · ${this.text(source.publisher)}` : nothing}`,
+        source.publisher ? msg(html`${title}\u00a0· ${this.text(source.publisher)}`) : title,
       ]);
     }
     // A <div>, not <header>: inside the host page a <header> here would be a second banner landmark.

@@ -5,7 +5,7 @@ import {heading} from '../../base/heading.js';
 import {assessmentKindLabel, opennessLabel} from '../../base/labels.js';
 import {chipsPart, numberPart, progressPart, statusPart, type PartsContext} from '../../base/commitment-parts.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
-import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
+import {completionLabel, milestoneLabel, overdueIcon, statusIcon} from '../../base/status.js';
 import {isOverdue, resolveToday} from '../../data/progress.js';
 import type {ActionPlan, Assessment, Commitment, Milestone, Problem, Text} from '../../data/types.js';
 import {formatProblem} from '../../data/validate.js';
@@ -278,7 +278,7 @@ export class OgpCommitmentCard extends OgpElement {
       <span class="milestone-title">${this.text(milestone.title)}</span>
       <span class="milestone-date num">
         ${milestone.end ? msg(str`Due ${formatDate(milestone.end, locale)}`) : nothing}
-        ${overdue ? html`<strong class="overdue">${msg('Overdue')}</strong>` : nothing}
+        ${overdue ? html`<strong class="overdue">${overdueIcon()}${msg('Overdue')}</strong>` : nothing}
       </span>
     </li>`;
   }
@@ -297,13 +297,13 @@ export class OgpCommitmentCard extends OgpElement {
 
   private renderAssessment(assessment: Assessment): TemplateResult {
     const {msg, locale} = this.i18n;
+    const date = html`<span class="num">${formatDate(assessment.date, locale)}</span>`;
     return html`<li class="assessment" data-kind=${assessment.kind}>
       <p class="assessment-kind">
         ${assessmentKindLabel(assessment.kind, msg)}
       </p>
       <p class="muted">
-        ${this.text(assessment.by)} ·
-        <span class="num">${formatDate(assessment.date, locale)}</span>
+        ${msg(html`${this.text(assessment.by)}\u00a0· ${date}`)}
       </p>
       <dl class="assessment-facts">
         <div>

@@ -599,8 +599,7 @@ export class OgpCommitmentList extends OgpElement {
           return html`<span>
             ${
               count.total
-                ? html`${msg(str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}`)}
-                  ${overduePart(parts, count.overdue)}`
+                ? html`${msg(str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}`)}${overduePart(parts, count.overdue)}`
                 : none(msg('No milestones recorded'))
             }
           </span>`;

@@ -7,7 +7,7 @@ import {heading} from '../../base/heading.js';
 import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
 import {OgpElement} from '../../base/ogp-element.js';
-import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
+import {completionLabel, milestoneLabel, overdueIcon, reportedStatusLabel, statusIcon} from '../../base/status.js';
 import {commitmentsByArea, countMilestones, isOverdue, periodProgress, resolveToday} from '../../data/progress.js';
 import {
   REPORTED_STATUSES,
@@ -201,15 +201,13 @@ export class OgpProgressTracker extends OgpElement {
   private renderNoProgress(plan: ActionPlan): unknown {
     const {msg} = this.i18n;
     const n = plan.commitments.length;
+    const count = n === 1 ? msg('It has 1 commitment.') : msg(str`It has ${this.number(n)} commitments.`);
     return [
       html`<div class="notice" part="notice">
         <p class="title">
           ${msg('No progress has been reported for this plan yet.')}
         </p>
-        <p>
-          ${n === 1 ? msg('It has 1 commitment.') : msg(str`It has ${this.number(n)} commitments.`)}
-          ${plan.stage ? msg(str`Stage: ${stageLabel(plan.stage, msg)}`) : nothing}
-        </p>
+        <p>${plan.stage ? msg(str`${count} Stage: ${stageLabel(plan.stage, msg)}`) : count}</p>
       </div>`,
       this.renderPeriod(plan.period),
     ];
@@ -299,9 +297,7 @@ export class OgpProgressTracker extends OgpElement {
       data-overdue=${count.overdue}
     >
       <p class="num">
-        ${msg(str`${this.number(count.complete)} of ${this.number(count.total)} milestones complete`)}
-        <span class="muted">(${formatPercent(ratio, locale)})</span>
-        ${overduePart(this.renderContext, count.overdue)}
+        ${msg(str`${this.number(count.complete)} of ${this.number(count.total)} milestones complete (${formatPercent(ratio, locale)})`)}${overduePart(this.renderContext, count.overdue)}
       </p>
       <div class="bar meter" aria-hidden="true">
         <span class="fill" style=${percentStyle('--_share', ratio)}></span>
@@ -365,7 +361,7 @@ export class OgpProgressTracker extends OgpElement {
           (share) =>
             html`<li data-status=${share.status}>
               ${statusIcon(share.status)}<span class="visually-hidden"
-                >${reportedStatusLabel(share.status, msg)}:</span
+                >${msg(str`${reportedStatusLabel(share.status, msg)}:`, {desc: 'A status before its count, e.g. "Complete: 2"'})}</span
               >
               <span class="num">${this.number(share.count)}</span>
             </li>`,
@@ -388,12 +384,12 @@ export class OgpProgressTracker extends OgpElement {
     } else if (progress.phase === 'after') {
       status = ofPlan ? msg('The plan period has ended.') : msg('The commitment period has ended.');
     } else {
-      status = msg(str`${this.number(progress.elapsedMonths)} of ${this.number(progress.totalMonths)} months elapsed`);
+      status = msg(str`${this.number(progress.elapsedMonths)} of ${this.number(progress.totalMonths)}\u00a0months elapsed`);
     }
     return html`<section class="section" part="timeline" data-phase=${progress.phase}>
       ${this.subheading(ofPlan ? msg('Plan period') : msg('Commitment period'))}
       <p class="num">${formatDateRange(period.start, period.end, locale)}</p>
-      <p class="num">${msg(str`Today: ${formatDate(today, locale)}`)} — ${status}</p>
+      <p class="num">${msg(str`Today: ${formatDate(today, locale)} — ${status}`)}</p>
       <div class="timeline" aria-hidden="true">
         <div class="track" style=${percentStyle('--_share', progress.fraction)}>
           <span class="elapsed"></span>
@@ -487,7 +483,7 @@ export class OgpProgressTracker extends OgpElement {
         ${statusIcon(milestone.status)}<span class="label">${milestoneLabel(milestone.status, msg)}</span>
       </span>
       <span>
-        ${this.text(milestone.title)} ${overdue ? html`<strong class="overdue">${msg('Overdue')}</strong>` : nothing}
+        ${this.text(milestone.title)} ${overdue ? html`<strong class="overdue">${overdueIcon()}${msg('Overdue')}</strong>` : nothing}
       </span>
     </li>`;
   }
