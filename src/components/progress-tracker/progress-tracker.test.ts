@@ -201,7 +201,7 @@ describe('<ogp-progress-tracker>', () => {
       const at = (m.left + m.width / 2 - t.left) / t.width;
       expect(at).to.be.closeTo(expected, 0.01);
       const text = shadowText(el, '[part~="timeline"]');
-      expect(text).to.include('Today: Dec 31, 2025');
+      expect(text).to.include('Today: 31 December 2025');
       expect(text).to.include('12 of 24 months elapsed');
       expect(text).to.include('January 2025');
     });
