@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatDate, formatDateRange, formatNumber} from './format.js';
+import {formatDate, formatDateRange, formatList, formatNumber} from './format.js';
 import {TARGET_LOCALES, SOURCE_LOCALE, type Locale} from './locale.js';
 
 describe('formatNumber', () => {
@@ -55,5 +55,13 @@ describe('formatDate and formatDateRange', () => {
         expect(formatDate(date, locale), `${date} in ${locale}`).not.to.match(/[ \t\u2000-\u200b]/);
       }
     }
+  });
+});
+
+describe('formatList', () => {
+  it('joins a list with each language\'s own punctuation', () => {
+    expect(formatList(['1-1', '1-2', '2'], 'en')).to.equal('1-1, 1-2, and 2');
+    expect(formatList(['1-1', '1-2', '2'], 'zh-TW')).to.equal('1-1、1-2和2');
+    expect(formatList(['4'], 'zh-TW')).to.equal('4');
   });
 });

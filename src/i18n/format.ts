@@ -2,9 +2,10 @@
 import type {DateString} from '../data/types.js';
 import type {Locale} from './locale.js';
 
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
 
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) {
     formatter = make();
@@ -73,4 +74,9 @@ export function formatPercent(ratio: number, locale: Locale): string {
   return cached(`p:${locale}`, () => new Intl.NumberFormat(locale, {style: 'percent', maximumFractionDigits: 0})).format(
     ratio,
   );
+}
+
+/** A list in the language's own punctuation: "1-1, 1-2, and 2", "1-1、1-2和2". */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return cached(`l:${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(items);
 }

@@ -9,7 +9,7 @@ import {completionLabel, milestoneLabel, overdueIcon, statusIcon} from '../../ba
 import {isOverdue, resolveToday} from '../../data/progress.js';
 import type {ActionPlan, Assessment, Commitment, Milestone, Problem, Text} from '../../data/types.js';
 import {formatProblem} from '../../data/validate.js';
-import {formatDate, formatDateRange} from '../../i18n/format.js';
+import {formatDate, formatDateRange, formatList} from '../../i18n/format.js';
 import {commitmentCardStyles} from './commitment-card.styles.js';
 import {OgpElement} from '../../base/ogp-element.js';
 
@@ -112,7 +112,7 @@ export class OgpCommitmentCard extends OgpElement {
 
   private renderUnknown(plan: ActionPlan): TemplateResult {
     const {msg} = this.i18n;
-    const ids = plan.commitments.map((c) => c.id).join(', ');
+    const ids = formatList(plan.commitments.map((c) => c.id), this.i18n.locale);
     const problems = this.commitmentProblems;
     if (problems.length) {
       // The commitment is in the data, but the validator had to leave it out: say why.

@@ -18,7 +18,7 @@ import {
   type PolicyArea,
   type Period,
 } from '../../data/types.js';
-import {formatDate, formatDateRange, formatNumber, formatPercent} from '../../i18n/format.js';
+import {formatDate, formatDateRange, formatList, formatNumber, formatPercent} from '../../i18n/format.js';
 import {cssomStyle} from '../../base/cssom-style.js';
 import {progressTrackerStyles} from './progress-tracker.styles.js';
 
@@ -422,7 +422,7 @@ export class OgpProgressTracker extends OgpElement {
       <p class="title">
         ${msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`)}
       </p>
-      <p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>
+      <p>${msg(str`Commitment ids in this plan: ${formatList(plan.commitments.map((c) => c.id), this.i18n.locale)}`)}</p>
     </div>`;
   }
 
