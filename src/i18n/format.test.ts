@@ -1,6 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {formatDate, formatDateRange, formatList, formatNumber} from './format.js';
 import {TARGET_LOCALES, SOURCE_LOCALE, type Locale} from './locale.js';
+import {loadTranslations, msgFor} from './msg.js';
 
 describe('formatNumber', () => {
   it('writes every number as Intl.NumberFormat does in each of our languages, small counts included', () => {
@@ -14,6 +15,7 @@ describe('formatNumber', () => {
 });
 
 describe('formatDate and formatDateRange', () => {
+  before(() => loadTranslations('zh-TW'));
   const NBSP = '\u00a0';
   /** Shows no-break spaces as "~", so a failure says where they are. */
   const shown = (text: string) => text.replaceAll(NBSP, '~');
@@ -45,7 +47,8 @@ describe('formatDate and formatDateRange', () => {
       ['2025-01', '2026-06-30', 'zh-TW', '2025年1月至2026年6月30日'],
     ];
     for (const [start, end, locale, expected] of ranges) {
-      expect(shown(formatDateRange(start, end, locale)), `${start}–${end} in ${locale}`).to.equal(expected);
+      const range = formatDateRange(start, end, {msg: msgFor(locale), locale});
+      expect(shown(range), `${start}–${end} in ${locale}`).to.equal(expected);
     }
   });
 

@@ -1,6 +1,8 @@
 /** Dates and numbers through Intl, with formatters cached per locale and style. */
+import {str} from '@lit/localize';
 import type {DateString} from '../data/types.js';
 import type {Locale} from './locale.js';
+import type {MsgFn} from './msg.js';
 
 type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
 const formatters = new Map<string, Formatter>();
@@ -25,12 +27,6 @@ const DATE_OPTIONS = {
  * as in British and international English, which `en` alone (US order, "June 30, 2026") would not.
  */
 const DATE_LOCALES: Record<Locale, string> = {en: 'en-GB', 'zh-TW': 'zh-TW'};
-
-/**
- * Between the two ends of a period. English: a spaced en dash, its first space no-break so the
- * dash ends a line rather than starting one. Chinese: 至 ("to"), the sign Intl's own zh-TW ranges use.
- */
-const RANGE_SIGNS: Record<Locale, string> = {en: '\u00a0– ', 'zh-TW': '至'};
 
 /** The precision a date string carries: `2025`, `2025-01` or `2025-01-31`. */
 export const datePrecision = (date: DateString): keyof typeof DATE_OPTIONS =>
@@ -58,10 +54,14 @@ export function formatDate(date: DateString, locale: Locale): string {
 /**
  * A period: "January 2025 – December 2026", "2025年1月至2026年12月". Each end keeps its own
  * precision and its full form (Intl's formatRange would shorten one end, and writes
- * "2025/1至2026/12" for months in Chinese).
+ * "2025/1至2026/12" for months in Chinese). The sign between is a translated string: in English
+ * a spaced en dash whose first space is no-break, so the dash ends a line rather than starting
+ * one; in Chinese 至 ("to"), the sign Intl's own zh-TW ranges use.
  */
-export const formatDateRange = (start: DateString, end: DateString, locale: Locale): string =>
-  `${formatDate(start, locale)}${RANGE_SIGNS[locale]}${formatDate(end, locale)}`;
+export const formatDateRange = (start: DateString, end: DateString, {msg, locale}: {msg: MsgFn; locale: Locale}): string =>
+  msg(str`${formatDate(start, locale)}\u00a0– ${formatDate(end, locale)}`, {
+    desc: 'A period from one date to another; the space before the dash is a no-break space',
+  });
 
 export function formatNumber(value: number, locale: Locale): string {
   // Both our languages write 0–999 in plain ASCII digits (format.test.ts checks it against Intl),

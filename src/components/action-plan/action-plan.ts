@@ -135,7 +135,7 @@ export class OgpActionPlan extends OgpElement {
     const sourceTitle = source ? this.text(source.title) : nothing;
     const meta: [string, unknown][] = [];
     if (plan.stage) meta.push([msg('Stage'), stageLabel(plan.stage, msg)]);
-    if (plan.period) meta.push([msg('Period'), formatDateRange(plan.period.start, plan.period.end, locale)]);
+    if (plan.period) meta.push([msg('Period'), formatDateRange(plan.period.start, plan.period.end, this.i18n)]);
     if (plan.updated) meta.push([msg('Last updated'), formatDate(plan.updated, locale)]);
     if (source) {
       const title = source.url

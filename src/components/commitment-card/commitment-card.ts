@@ -226,7 +226,7 @@ export class OgpCommitmentCard extends OgpElement {
     const civil = list(commitment.partners?.civilSociety);
     if (civil) rows.push([msg('Civil society partners'), civil]);
     if (commitment.period) {
-      rows.push([msg('Period'), formatDateRange(commitment.period.start, commitment.period.end, this.i18n.locale)]);
+      rows.push([msg('Period'), formatDateRange(commitment.period.start, commitment.period.end, this.i18n)]);
     }
     if (!rows.length) return nothing;
     return html`<dl class="facts">

@@ -388,7 +388,7 @@ export class OgpProgressTracker extends OgpElement {
     }
     return html`<section class="section" part="timeline" data-phase=${progress.phase}>
       ${this.subheading(ofPlan ? msg('Plan period') : msg('Commitment period'))}
-      <p class="num">${formatDateRange(period.start, period.end, locale)}</p>
+      <p class="num">${formatDateRange(period.start, period.end, this.i18n)}</p>
       <p class="num">${msg(str`Today: ${formatDate(today, locale)} — ${status}`)}</p>
       <div class="timeline" aria-hidden="true">
         <div class="track" style=${percentStyle('--_share', progress.fraction)}>
