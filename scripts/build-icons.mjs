@@ -10,17 +10,21 @@ import {fileURLToPath} from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'src/components/policy-area-grid/icons.ts');
 
-/** Icon key (a policy-area id, or a name an area may pick with `icon`) → lucide icon name. */
+/**
+ * Icon key (a policy-area id, or a name an area may pick with `icon`) → lucide icon name. Each
+ * picked for what a reader takes it to mean: public services are a service counter's bell (a
+ * pulse read as "Health"), gender the combined gender sign (two people read as any group).
+ */
 const AREAS = {
   'anti-corruption': 'shield-check',
   'civic-space': 'megaphone',
   'digital-governance': 'monitor-smartphone',
   'marginalized-communities': 'hand-heart',
   'right-to-information': 'file-search',
-  'public-service-delivery': 'heart-pulse',
+  'public-service-delivery': 'concierge-bell',
   'fiscal-openness': 'coins',
   justice: 'scale',
-  gender: 'users',
+  gender: 'venus-and-mars',
 };
 const FALLBACK = 'landmark';
 const CHECK = 'check';

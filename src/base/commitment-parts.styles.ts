@@ -97,10 +97,14 @@ export const commitmentPartsStyles = css`
     display: grid;
     gap: 0.3em;
   }
-  .overdue-count {
+  /* The mark and "2 overdue" never split; the separator before them may end the line. */
+  .overdue-mark {
     color: var(--_danger);
     font-weight: 650;
     white-space: nowrap;
+  }
+  .overdue-icon {
+    margin-inline-end: 0.2em;
   }
   @media (forced-colors: active) {
     .chip {

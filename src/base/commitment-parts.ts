@@ -8,7 +8,7 @@ import {str} from '@lit/localize';
 import {beforeImplementation, type RenderContext} from './ogp-element.js';
 import {cssomStyle} from './cssom-style.js';
 import {ogpValueLabel} from './labels.js';
-import {completionLabel, statusIcon} from './status.js';
+import {completionLabel, overdueIcon, statusIcon} from './status.js';
 import {countMilestones, type MilestoneCount} from '../data/progress.js';
 import type {ActionPlan, Commitment, DateString, PolicyArea} from '../data/types.js';
 import {formatNumber} from '../i18n/format.js';
@@ -84,9 +84,19 @@ export function chipsPart(ctx: RenderContext, plan: ActionPlan, commitment: Comm
   </dl>`;
 }
 
-/** "· 2 overdue", or nothing when no milestone is overdue. */
+/**
+ * "· ⚠ 2 overdue" ("，⚠ 2 個逾期"), or nothing when no milestone is overdue. Put it straight after
+ * the text it follows, with no space between: the separator (translated, led by a no-break space)
+ * then ends that text's line, and the mark and "2 overdue" go to the next line together, so no
+ * line starts with the separator.
+ */
 export function overduePart({msg, locale}: RenderContext, overdue: number): TemplateResult | typeof nothing {
-  return overdue ? html`<span class="overdue-count">· ${msg(str`${formatNumber(overdue, locale)} overdue`)}</span>` : nothing;
+  if (!overdue) return nothing;
+  const separator = msg('\u00a0· ', {
+    desc: 'Before "2 overdue" after "1 of 5 milestones complete"; starts with a no-break space, ends with a space',
+  });
+  const count = msg(str`${formatNumber(overdue, locale)} overdue`);
+  return html`<span class="overdue-count">${separator}<span class="overdue-mark">${overdueIcon()}${count}</span></span>`;
 }
 
 /**
@@ -120,7 +130,7 @@ export function progressPart(ctx: PartsContext, commitment: Commitment): Templat
   if (!commitment.milestones?.length) return nothing;
   const count = countMilestones([commitment], ctx.today);
   return html`<div class="progress" part="progress">
-    <p class="progress-label num">${milestoneCountLabel(ctx, count)} ${overduePart(ctx, count.overdue)}</p>
+    <p class="progress-label num">${milestoneCountLabel(ctx, count)}${overduePart(ctx, count.overdue)}</p>
     ${milestoneBar(count, commitment.status === 'withdrawn')}
   </div>`;
 }

@@ -41,6 +41,25 @@ export function statusIcon(status: Completion | MilestoneStatus | 'not-reported'
   </svg>`;
 }
 
+/**
+ * The overdue mark, a warning triangle drawn like the status icons (16×16, `currentColor`, the
+ * same stroke), not the "⚠" glyph, which each font draws differently and some as a colour emoji.
+ * Decorative: the words beside it say "overdue".
+ */
+export function overdueIcon(): TemplateResult {
+  return html`<svg class="icon overdue-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <path
+      d="M8 1.9 14.7 13.75H1.3Z"
+      fill="none"
+      stroke="currentColor"
+      stroke-width="1.5"
+      stroke-linejoin="round"
+    ></path>
+    <path d="M8 6.1v3.4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path>
+    <circle cx="8" cy="11.55" r="0.95" fill="currentColor"></circle>
+  </svg>`;
+}
+
 /** A commitment's status as the filters and the tracker name it, "Not reported" included. */
 export const reportedStatusLabel = (status: ReportedStatus, msg: MsgFn): string =>
   status === 'not-reported' ? msg('Not reported') : completionLabel(status, msg);

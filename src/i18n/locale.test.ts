@@ -5,7 +5,6 @@ import type {OgpCommitmentCard} from '../components/commitment-card/commitment-c
 import {mountSettled, shadowText, taiwanPlan} from '../../test/helpers.js';
 import {inheritedLang, normalizeLocale} from './locale.js';
 import {pickText} from './text.js';
-import {formatDate, formatDateRange} from './format.js';
 
 type Card = OgpCommitmentCard;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -27,15 +26,6 @@ describe('language', () => {
     expect(pickText({fr: 'Jeunesse', de: 'Jugend'}, 'zh-TW')).to.deep.equal({value: 'Jeunesse', lang: 'fr'});
     expect(pickText({'zh-TW': '青年'}, 'en')).to.deep.equal({value: '青年', lang: 'zh-TW'});
     expect(pickText('plain', 'zh-TW')).to.deep.equal({value: 'plain'});
-  });
-
-  it('formats dates at their own precision through Intl', () => {
-    expect(formatDate('2025-01', 'en')).to.equal('January 2025');
-    expect(formatDate('2025-01', 'zh-TW')).to.equal('2025年1月');
-    expect(formatDate('2026-06-30', 'en')).to.equal('Jun 30, 2026');
-    expect(formatDate('2026', 'zh-TW')).to.equal('2026年');
-    expect(formatDateRange('2025-01', '2026-12', 'en')).to.match(/^January 2025\s–\sDecember 2026$/);
-    expect(formatDateRange('2025', '2026-12-31', 'en')).to.equal('2025 – Dec 31, 2026');
   });
 
   describe('resolution per element', () => {

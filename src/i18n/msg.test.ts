@@ -57,10 +57,10 @@ describe('msg: per-element translation, tables loaded on first use', () => {
     const complete = '2';
     const total = '5';
     expect(en(str`${complete} of ${total} milestones complete`)).to.equal('2 of 5 milestones complete');
-    expect(zh(str`${complete} of ${total} milestones complete`)).to.equal('5 個里程碑中已完成 2 個');
+    expect(zh(str`${complete} of ${total} milestones complete`)).to.equal('5\u00a0個里程碑中已完成 2\u00a0個');
     // Messages with an explicit id.
     const count = '12';
-    expect(zh(str`${count} commitments`, {id: 'list-count'})).to.equal('共 12 項承諾事項');
+    expect(zh(str`${count} commitments`, {id: 'list-count'})).to.equal('共 12\u00a0項承諾事項');
     // Unknown messages fall back to the source text.
     expect(zh('A sentence nobody translated')).to.equal('A sentence nobody translated');
   });

@@ -76,3 +76,21 @@ test('every policy-area icon from dist/ogp-widgets.js draws all the shapes of it
     await page.close();
   }
 });
+
+test('each policy-area icon means what its area means to a reader, by lucide\'s own tags for it', () => {
+  const generated = readFileSync(join(root, 'src/components/policy-area-grid/icons.ts'), 'utf8');
+  const table = generated.match(/export const AREA_ICON_NAMES = \{([\s\S]*?)\}/)[1];
+  const icons = Object.fromEntries([...table.matchAll(/'([^']+)': '([^']+)'/g)].map((m) => [m[1], m[2]]));
+  const tags = JSON.parse(readFileSync(join(root, 'node_modules/lucide-static/tags.json'), 'utf8'));
+  assert.equal(Object.keys(icons).length, 9, JSON.stringify(icons));
+  // No OGP policy area is about health: an icon tagged so reads as the wrong topic ("Public Service
+  // Delivery" once had heart-pulse, read as "Health").
+  for (const [area, name] of Object.entries(icons)) {
+    assert.ok(tags[name], `${area}: no lucide icon ${name}`);
+    for (const wrong of ['health', 'medical', 'hospital']) assert.ok(!tags[name].includes(wrong), `${area}: ${name} is tagged "${wrong}"`);
+  }
+  // The areas whose topic is a lucide tag carry it.
+  for (const [area, tag] of Object.entries({gender: 'gender', justice: 'justice', 'fiscal-openness': 'money'})) {
+    assert.ok(tags[icons[area]].includes(tag), `${area}: ${icons[area]} is not tagged "${tag}" (${tags[icons[area]]})`);
+  }
+});

@@ -137,17 +137,16 @@ export class OgpActionPlan extends OgpElement {
     const sourceTitle = source ? this.text(source.title) : nothing;
     const meta: [string, unknown][] = [];
     if (plan.stage) meta.push([msg('Stage'), stageLabel(plan.stage, msg)]);
-    if (plan.period) meta.push([msg('Period'), formatDateRange(plan.period.start, plan.period.end, locale)]);
+    if (plan.period) meta.push([msg('Period'), formatDateRange(plan.period.start, plan.period.end, this.i18n)]);
     if (plan.updated) meta.push([msg('Last updated'), formatDate(plan.updated, locale)]);
     if (source) {
+      const title = source.url
+        ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${sourceTitle}<span class="visually-hidden">
+            ${msg('(opens in a new tab)')}</span></a>`
+        : sourceTitle;
       meta.push([
         msg('Source'),
-        html`${
-          source.url
-            ? html`<a href=${source.url} rel="noopener noreferrer" target="_blank">${sourceTitle}<span class="visually-hidden">
-                ${msg('(opens in a new tab)')}</span></a>`
-            : sourceTitle
-        }${source.publisher ? html` · ${this.text(source.publisher)}` : nothing}`,
+        source.publisher ? msg(html`${title}\u00a0· ${this.text(source.publisher)}`) : title,
       ]);
     }
     // A <div>, not <header>: inside the host page a <header> here would be a second banner landmark.

@@ -71,6 +71,7 @@ export const commitmentCardStyles = css`
   .overdue {
     color: var(--_danger);
     font-weight: 650;
+    white-space: nowrap;
   }
   .milestone {
     display: grid;
@@ -92,9 +93,6 @@ export const commitmentCardStyles = css`
     gap: 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
-  }
-  .overdue::before {
-    content: '⚠ ';
   }
   .assessments {
     display: grid;

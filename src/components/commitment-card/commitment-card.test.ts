@@ -170,11 +170,13 @@ describe('<ogp-commitment-card>', () => {
     const warnings = await captureWarnings(async () => {
       card = await mount({commitment: 'nope'});
     });
-    const ids = plan.commitments.map((c: any) => c.id).join(', ');
-    expect(shadowText(card)).to.include('There is no commitment with the id "nope"').and.include(ids);
-    expect(warnings.join('\n')).to.include('commitment="nope"').and.include(ids);
+    const ids: string[] = plan.commitments.map((c: any) => c.id);
+    const last = ids.at(-1);
+    // The widget lists them in the reader's language, the console for developers.
+    expect(shadowText(card)).to.include('There is no commitment with the id "nope"').and.include(`${ids.slice(0, -1).join(', ')}, and ${last}`);
+    expect(warnings.join('\n')).to.include('commitment="nope"').and.include(ids.join(', '));
     const zh = await mount({commitment: 'nope', lang: 'zh-TW'});
-    expect(shadowText(zh)).to.include('沒有 id 為「nope」的承諾事項').and.include(ids);
+    expect(shadowText(zh)).to.include('沒有 id 為「nope」的承諾事項').and.include(`${ids.slice(0, -1).join('、')}和${last}`);
   });
 
   it('says that a commitment left out for bad data exists, and why, in the widget and the console', async () => {

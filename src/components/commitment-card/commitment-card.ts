@@ -5,11 +5,11 @@ import {heading} from '../../base/heading.js';
 import {assessmentKindLabel, opennessLabel} from '../../base/labels.js';
 import {chipsPart, numberPart, progressPart, statusPart, type PartsContext} from '../../base/commitment-parts.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
-import {completionLabel, milestoneLabel, statusIcon} from '../../base/status.js';
+import {completionLabel, milestoneLabel, overdueIcon, statusIcon} from '../../base/status.js';
 import {isOverdue, resolveToday} from '../../data/progress.js';
 import type {ActionPlan, Assessment, Commitment, Milestone, Problem, Text} from '../../data/types.js';
 import {formatProblem} from '../../data/validate.js';
-import {formatDate, formatDateRange} from '../../i18n/format.js';
+import {formatDate, formatDateRange, formatList} from '../../i18n/format.js';
 import {commitmentCardStyles} from './commitment-card.styles.js';
 import {OgpElement} from '../../base/ogp-element.js';
 
@@ -114,7 +114,7 @@ export class OgpCommitmentCard extends OgpElement {
 
   private renderUnknown(plan: ActionPlan): TemplateResult {
     const {msg} = this.i18n;
-    const ids = plan.commitments.map((c) => c.id).join(', ');
+    const ids = formatList(plan.commitments.map((c) => c.id), this.i18n.locale);
     const problems = this.commitmentProblems;
     if (problems.length) {
       // The commitment is in the data, but the validator had to leave it out: say why.
@@ -225,7 +225,7 @@ export class OgpCommitmentCard extends OgpElement {
     const civil = list(commitment.partners?.civilSociety);
     if (civil) rows.push([msg('Civil society partners'), civil]);
     if (commitment.period) {
-      rows.push([msg('Period'), formatDateRange(commitment.period.start, commitment.period.end, this.i18n.locale)]);
+      rows.push([msg('Period'), formatDateRange(commitment.period.start, commitment.period.end, this.i18n)]);
     }
     if (!rows.length) return nothing;
     return html`<dl class="facts">
@@ -277,7 +277,7 @@ export class OgpCommitmentCard extends OgpElement {
       <span class="milestone-title">${this.text(milestone.title)}</span>
       <span class="milestone-date num">
         ${milestone.end ? msg(str`Due ${formatDate(milestone.end, locale)}`) : nothing}
-        ${overdue ? html`<strong class="overdue">${msg('Overdue')}</strong>` : nothing}
+        ${overdue ? html`<strong class="overdue">${overdueIcon()}${msg('Overdue')}</strong>` : nothing}
       </span>
     </li>`;
   }
@@ -296,13 +296,13 @@ export class OgpCommitmentCard extends OgpElement {
 
   private renderAssessment(assessment: Assessment): TemplateResult {
     const {msg, locale} = this.i18n;
+    const date = html`<span class="num">${formatDate(assessment.date, locale)}</span>`;
     return html`<li class="assessment" data-kind=${assessment.kind}>
       <p class="assessment-kind">
         ${assessmentKindLabel(assessment.kind, msg)}
       </p>
       <p class="muted">
-        ${this.text(assessment.by)} ·
-        <span class="num">${formatDate(assessment.date, locale)}</span>
+        ${msg(html`${this.text(assessment.by)}\u00a0· ${date}`)}
       </p>
       <dl class="assessment-facts">
         <div>

@@ -611,8 +611,7 @@ export class OgpCommitmentList extends OgpElement {
                           str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}, ${formatNumber(count.withdrawn, locale)} withdrawn`,
                         )
                       : msg(str`${formatNumber(count.complete, locale)} of ${formatNumber(count.total, locale)}`)
-                  }
-                  ${overduePart(parts, count.overdue)}`
+                  }${overduePart(parts, count.overdue)}`
                 : none(msg('No milestones recorded'))
             }
           </span>`;

@@ -172,13 +172,15 @@ export const progressTrackerStyles = css`
     display: grid;
     gap: 0.3em;
   }
-  .overdue-count,
+  /* The mark and "2 overdue" never split; the separator before them may end the line. */
+  .overdue-mark,
   .overdue {
     color: var(--_danger);
     font-weight: 650;
+    white-space: nowrap;
   }
-  .overdue::before {
-    content: '⚠ ';
+  .overdue-icon {
+    margin-inline-end: 0.2em;
   }
 
   /* Policy areas: a table when there is room, stacked rows when narrow (each cell labelled). */

@@ -281,7 +281,7 @@ describe('<ogp-progress-tracker>', () => {
       const at = (m.left + m.width / 2 - t.left) / t.width;
       expect(at).to.be.closeTo(expected, 0.01);
       const text = shadowText(el, '[part~="timeline"]');
-      expect(text).to.include('Today: Dec 31, 2025');
+      expect(text).to.include('Today: 31 December 2025');
       expect(text).to.include('12 of 24 months elapsed');
       expect(text).to.include('January 2025');
     });
@@ -410,14 +410,17 @@ describe('<ogp-progress-tracker>', () => {
     for (const lang of LANGS) {
       it(`${lang}: an unknown id names the id, lists the ids and warns`, async () => {
         const plan = await illustrativePlan();
-        const ids = plan.commitments.map((c: any) => c.id).join(', ');
+        const all: string[] = plan.commitments.map((c: any) => c.id);
+        const ids = all.join(', ');
+        // In the widget, a list in the reader's language: "1-1, 1-2, and 2", "1-1、1-2和2".
+        const listed = lang === 'en' ? `${all.slice(0, -1).join(', ')}, and ${all.at(-1)}` : `${all.slice(0, -1).join('、')}和${all.at(-1)}`;
         let el!: Tracker;
         const warnings = await captureWarnings(async () => {
           el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang=${lang} commitment="nope" .plan=${plan}></ogp-progress-tracker>`);
         });
         const alert = one(el, '[role="alert"]')!;
         expect(squash(alert.textContent)).to.include('nope');
-        expect(squash(alert.textContent)).to.include(ids);
+        expect(squash(alert.textContent)).to.include(listed);
         if (lang === 'zh-TW') expect(squash(alert.textContent)).to.include('此行動方案中沒有 id 為「nope」的承諾事項');
         expect(warnings.join('\n')).to.include('commitment="nope"');
         expect(warnings.join('\n')).to.include(ids);

@@ -9,7 +9,7 @@ import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
 import {beforeImplementation, OgpElement} from '../../base/ogp-element.js';
 import {selectableStyles, selectionCue} from '../../base/selectable.js';
-import {completionLabel, milestoneLabel, reportedStatusLabel, statusIcon} from '../../base/status.js';
+import {completionLabel, milestoneLabel, overdueIcon, reportedStatusLabel, statusIcon} from '../../base/status.js';
 import {commitmentsByArea, countMilestones, isOverdue, percentShares, periodProgress, resolveToday} from '../../data/progress.js';
 import {
   REPORTED_STATUSES,
@@ -20,7 +20,7 @@ import {
   type PolicyArea,
   type Period,
 } from '../../data/types.js';
-import {formatDate, formatDateRange, formatNumber, formatPercent} from '../../i18n/format.js';
+import {formatDate, formatDateRange, formatList, formatNumber, formatPercent} from '../../i18n/format.js';
 import {cssomStyle} from '../../base/cssom-style.js';
 import {progressTrackerStyles} from './progress-tracker.styles.js';
 
@@ -218,15 +218,13 @@ export class OgpProgressTracker extends OgpElement {
         this.renderPeriod(plan.period),
       ];
     }
+    const count = n === 1 ? msg('It has 1 commitment.') : msg(str`It has ${this.number(n)} commitments.`);
     return [
       html`<div class="notice" part="notice">
         <p class="title">
           ${msg('No progress has been reported for this plan yet.')}
         </p>
-        <p>
-          ${n === 1 ? msg('It has 1 commitment.') : msg(str`It has ${this.number(n)} commitments.`)}
-          ${plan.stage ? msg(str`Stage: ${stageLabel(plan.stage, msg)}`) : nothing}
-        </p>
+        <p>${plan.stage ? msg(str`${count} Stage: ${stageLabel(plan.stage, msg)}`) : count}</p>
       </div>`,
       this.renderPeriod(plan.period),
     ];
@@ -323,9 +321,9 @@ export class OgpProgressTracker extends OgpElement {
       data-overdue=${count.overdue}
     >
       <p class="num">
-        ${milestoneCountLabel(this.renderContext, count)}
-        <span class="muted">(${formatPercent(ratio, locale)})</span>
-        ${overduePart(this.renderContext, count.overdue)}
+        ${milestoneCountLabel(this.renderContext, count)}<span class="muted"
+          >${msg(str`\u00a0(${formatPercent(ratio, locale)})`, {desc: 'A percentage after a milestone count'})}</span
+        >${overduePart(this.renderContext, count.overdue)}
       </p>
       ${milestoneBar(count, commitments.every((c) => c.status === 'withdrawn'))}
     </div>`;
@@ -393,7 +391,7 @@ export class OgpProgressTracker extends OgpElement {
           (share) =>
             html`<li data-status=${share.status}>
               ${swatch(share.status)}<span class="visually-hidden"
-                >${reportedStatusLabel(share.status, msg)}:</span
+                >${msg(str`${reportedStatusLabel(share.status, msg)}:`, {desc: 'A status before its count, e.g. "Complete: 2"'})}</span
               >
               <span class="num">${this.number(share.count)}</span>
             </li>`,
@@ -416,12 +414,12 @@ export class OgpProgressTracker extends OgpElement {
     } else if (progress.phase === 'after') {
       status = ofPlan ? msg('The plan period has ended.') : msg('The commitment period has ended.');
     } else {
-      status = msg(str`${this.number(progress.elapsedMonths)} of ${this.number(progress.totalMonths)} months elapsed`);
+      status = msg(str`${this.number(progress.elapsedMonths)} of ${this.number(progress.totalMonths)}\u00a0months elapsed`);
     }
     return html`<section class="section" part="timeline" data-phase=${progress.phase}>
       ${this.subheading(ofPlan ? msg('Plan period') : msg('Commitment period'))}
-      <p class="num">${formatDateRange(period.start, period.end, locale)}</p>
-      <p class="num">${msg(str`Today: ${formatDate(today, locale)}`)} — ${status}</p>
+      <p class="num">${formatDateRange(period.start, period.end, this.i18n)}</p>
+      <p class="num">${msg(str`Today: ${formatDate(today, locale)} — ${status}`)}</p>
       <div class="timeline" aria-hidden="true">
         <div class="track" style=${percentStyle('--_share', progress.fraction)}>
           <span class="elapsed"></span>
@@ -452,7 +450,7 @@ export class OgpProgressTracker extends OgpElement {
     if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
     return this.renderFailure(
       msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`),
-      html`<p>${msg(str`Commitment ids in this plan: ${ids}`)}</p>`,
+      html`<p>${msg(str`Commitment ids in this plan: ${formatList(plan.commitments.map((c) => c.id), this.i18n.locale)}`)}</p>`,
     );
   }
 
@@ -513,7 +511,7 @@ export class OgpProgressTracker extends OgpElement {
         ${statusIcon(milestone.status)}<span class="label">${milestoneLabel(milestone.status, msg)}</span>
       </span>
       <span>
-        ${this.text(milestone.title)} ${overdue ? html`<strong class="overdue">${msg('Overdue')}</strong>` : nothing}
+        ${this.text(milestone.title)} ${overdue ? html`<strong class="overdue">${overdueIcon()}${msg('Overdue')}</strong>` : nothing}
       </span>
     </li>`;
   }
