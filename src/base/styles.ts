@@ -56,7 +56,9 @@ const textReset = css`
   text-indent: 0;
   text-shadow: none;
   white-space: normal;
-  overflow-wrap: break-word;
+  /* Not break-word: "anywhere" also lets a column shrink below a long word, so an address or a
+     code in any text wraps at 320 px instead of widening its box (WCAG 1.4.10, test/reflow.test.ts). */
+  overflow-wrap: anywhere;
   hyphens: manual;
   tab-size: 8;
   cursor: auto;
