@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Every Storybook story in headless Chromium: axe-core violations, console errors and page errors
-// fail the run, each named by its story.
+// Every Storybook story in headless Chromium: axe-core violations, console errors, page errors and
+// content that does not reflow at 320 CSS px fail the run, each named by its story.
 //
 //   node scripts/storybook-a11y.mjs            analyze + build Storybook (quiet) into storybook-static/, then test
 //   node scripts/storybook-a11y.mjs --no-build test the existing storybook-static/
@@ -17,6 +17,9 @@
 // Stories are switched inside one loaded iframe per worker through Storybook's channel (as the
 // manager does), which is several times faster than loading iframe.html for each run.
 // Stories tagged `loading` must still be busy (the skeleton) when checked; all others must settle.
+// Reflow (WCAG 1.4.10): in the light runs (every story, both languages), after axe, the viewport
+// narrows to 320 CSS px and nothing may stick out sideways: not the page, not any element inside
+// the widgets' shadow roots, and no element may scroll or cut its content sideways.
 import {spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, readFileSync} from 'node:fs';
 import {dirname, join, resolve} from 'node:path';
@@ -77,7 +80,8 @@ const isStateOnly = (story) => isLoading(story) || /--(error-|no-data$|empty$)/.
 const runs = [];
 for (const story of stories) {
   for (const locale of ['en', 'zh-TW']) {
-    runs.push({story, locale, theme: 'light'});
+    // Layout does not change with the theme: reflow is checked in the light runs.
+    runs.push({story, locale, theme: 'light', reflow: true});
     // Colours do not change with the language: dark runs in Traditional Chinese (the first
     // audience; its text is the taller one), unless --full.
     if (values.full || (locale === 'zh-TW' && !isStateOnly(story))) runs.push({story, locale, theme: 'dark'});
@@ -140,6 +144,68 @@ async function settle(page, loading) {
     if (Date.now() > deadline) return {...state, timedOut: true};
     await page.waitForTimeout(40);
   }
+}
+
+/** WCAG 1.4.10: the width every story must fit without scrolling sideways. */
+const REFLOW_WIDTH = 320;
+
+/**
+ * In the page, at the reflow width: what sticks out sideways, as short descriptions.
+ * Checks the page's own scroll width, every element of the story (shadow roots included) against
+ * the viewport, and every element that clips or scrolls its overflow (`overflow-x` not visible)
+ * against its own width. Of elements nested in each other, the innermost one is named, and those
+ * whose own text sticks out come first: the likely cause.
+ */
+function findOverflow(expectedWidth) {
+  const width = document.documentElement.clientWidth;
+  if (width !== expectedWidth) return [`the viewport is ${width} px wide, not ${expectedWidth}`];
+  const problems = [];
+  if (document.documentElement.scrollWidth > width + 1) {
+    problems.push(`the page scrolls sideways: ${document.documentElement.scrollWidth} px wide in a ${width} px viewport`);
+  }
+  const name = (element) => {
+    const host = element.getRootNode().host;
+    const part = element.getAttribute('part');
+    const classes = [...element.classList].map((c) => `.${c}`).join('');
+    return `${host ? `${host.localName} › ` : ''}${element.localName}${classes}${part ? `[part="${part}"]` : ''}`;
+  };
+  const excerpt = (element) => {
+    const text = element.textContent.replace(/\s+/g, ' ').trim();
+    return text ? ` "${text.length > 40 ? `${text.slice(0, 40)}…` : text}"` : '';
+  };
+  const found = [];
+  const visit = (scope) => {
+    for (const element of scope.querySelectorAll('*')) {
+      const box = element.getBoundingClientRect();
+      if (box.width > 0 && (box.right > width + 1 || box.left < -1)) {
+        found.push({element, text: `${name(element)}${excerpt(element)} spans ${Math.round(box.left)}–${Math.round(box.right)} px`});
+      } else if (element.clientWidth > 1 && element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible') {
+        found.push({element, text: `${name(element)}${excerpt(element)} cuts or scrolls ${element.scrollWidth - element.clientWidth} px of its content sideways`});
+      }
+      if (element.shadowRoot) visit(element.shadowRoot);
+    }
+  };
+  visit(document.querySelector('#storybook-root'));
+  // Of an element and its ancestors (across shadow roots), keep only the innermost.
+  const ancestors = (element) => {
+    const all = new Set();
+    for (let node = element.parentNode ?? element.host; node; node = node.parentNode ?? node.host) all.add(node);
+    return all;
+  };
+  const outer = new Set(found.flatMap(({element}) => [...ancestors(element)]));
+  // Those whose own text sticks out first: the long word or address that pushed the others out.
+  const textSticksOut = (element) =>
+    [...element.childNodes].some((node) => {
+      if (node.nodeType !== Node.TEXT_NODE || !node.textContent.trim()) return false;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      return [...range.getClientRects()].some((line) => line.right > width + 1 || line.left < -1);
+    });
+  const innermost = found.filter(({element}) => !outer.has(element));
+  innermost.sort((a, b) => textSticksOut(b.element) - textSticksOut(a.element));
+  const texts = innermost.map(({text}) => text);
+  if (texts.length > 4) texts.splice(3, Infinity, `and ${texts.length - 3} more elements`);
+  return [...problems, ...texts];
 }
 
 const AXE_OPTIONS = {
@@ -238,6 +304,15 @@ async function check(page, item) {
   const shoot = (path) => page.locator('#storybook-root').screenshot({path, animations: 'disabled'});
   if (forcedColors) await shoot(join(forcedDir, name));
   if (shotsDir) await shoot(join(shotsDir, name));
+  if (item.reflow) {
+    const t2 = Date.now();
+    // No frame to wait for: reading the layout in findOverflow lays the page out at the new width.
+    await page.setViewportSize({width: REFLOW_WIDTH, height: VIEWPORT.height});
+    for (const overflow of await page.evaluate(findOverflow, REFLOW_WIDTH)) problems.push(`reflow at ${REFLOW_WIDTH} px: ${overflow}`);
+    if (shotsDir) await shoot(join(shotsDir, name.replace(/\.png$/, `-${REFLOW_WIDTH}.png`)));
+    await page.setViewportSize(VIEWPORT);
+    reflowMs += Date.now() - t2;
+  }
   return {problems, violations: violations.length};
 }
 
@@ -251,11 +326,13 @@ const browser = await chromium.launch({executablePath, args: CHROMIUM_ARGS});
 const failures = [];
 let violationCount = 0;
 let consoleErrorCount = 0;
+let reflowMs = 0;
 const queue = [...runs];
+// Tall, so lists with `content-visibility: auto` render their items for axe's contrast checks.
+const VIEWPORT = {width: 1000, height: 3000};
 
 async function worker() {
-  // Tall, so lists with `content-visibility: auto` render their items for axe's contrast checks.
-  const context = await browser.newContext({viewport: {width: 1000, height: 3000}, colorScheme: 'light'});
+  const context = await browser.newContext({viewport: VIEWPORT, colorScheme: 'light'});
   const page = await context.newPage();
   let messages = [];
   page.on('console', (message) => {
@@ -301,6 +378,7 @@ const storyCount = new Set(runs.map((r) => r.story.id)).size;
 console.log(
   `storybook a11y: ${runs.length} story runs (${storyCount} stories), ${violationCount} violations, ` +
     `${consoleErrorCount} console errors, ${failures.length} failing runs, in ${seconds()} s` +
+    ` (of which ${(reflowMs / 1000).toFixed(1)} s in the ${REFLOW_WIDTH} px reflow checks, summed over workers)` +
     ` (forced-colours screenshots in test-results/storybook/)`,
 );
 process.exit(failures.length ? 1 : 0);

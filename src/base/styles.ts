@@ -48,7 +48,12 @@ export const tokens = css`
  * The host box: isolated from the page's inherited text styles, sized in `em` from its own font
  * size (never the page's `rem`), and a size container so layouts follow the column it sits in.
  */
-/** Inherited text styles, back to neutral: set at the widget's edge so a page's do not flow in. */
+/**
+ * Inherited text styles, back to neutral: set at the widget's edge so a page's do not flow in.
+ * `overflow-wrap: anywhere`, not `break-word`: it also lets a column shrink below a long word, so
+ * an address, a code or an agency name wraps at 320 px instead of widening its box (WCAG 1.4.10,
+ * test/reflow.test.ts).
+ */
 const textReset = css`
   font-family: var(--_font);
   font-style: normal;
@@ -63,7 +68,7 @@ const textReset = css`
   text-indent: 0;
   text-shadow: none;
   white-space: normal;
-  overflow-wrap: break-word;
+  overflow-wrap: anywhere;
   hyphens: manual;
   tab-size: 8;
   cursor: auto;

@@ -65,9 +65,6 @@ export const commitmentCardStyles = css`
   .assessment-facts dd {
     margin: 0;
   }
-  .inline-list li {
-    overflow-wrap: break-word;
-  }
   .overdue {
     color: var(--_danger);
     font-weight: 650;

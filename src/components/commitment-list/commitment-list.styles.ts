@@ -73,6 +73,36 @@ export const commitmentListStyles = css`
     font-weight: 600;
   }
 
+  /*
+   * Narrow columns (phones): the count comes first, and the filters fold away behind a "Filters"
+   * button after it in the same row. In wider columns the button is gone and the filters show.
+   */
+  .filters-toggle {
+    display: none;
+  }
+  @container (max-width: 35.99em) {
+    .filters-toggle {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.4em;
+      min-block-size: 2.75em;
+      padding-block: 0.3em;
+      padding-inline: 0.8em;
+      border: 0.0625em solid var(--_primary);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_primary);
+      font-weight: 600;
+      text-align: start;
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+  }
+  .filters-toggle[aria-expanded='true'] .chevron {
+    transform: rotate(180deg);
+  }
+
   .button.secondary {
     background: var(--_surface);
     color: var(--_primary);
@@ -267,7 +297,8 @@ export const commitmentListStyles = css`
   .download[open] .chevron {
     transform: rotate(180deg);
   }
-  .download svg.icon {
+  .download svg.icon,
+  .filters-toggle svg.icon {
     inline-size: 1.1em;
     block-size: 1.1em;
   }
@@ -318,7 +349,8 @@ export const commitmentListStyles = css`
     .title-button {
       color: LinkText;
     }
-    .download > summary {
+    .download > summary,
+    .filters-toggle {
       border-color: ButtonText;
     }
     .button.secondary {
@@ -329,6 +361,7 @@ export const commitmentListStyles = css`
   }
   @media print {
     .filters,
+    .filters-toggle,
     .download,
     .more,
     [part~='clear-button'] {

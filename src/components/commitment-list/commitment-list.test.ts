@@ -796,6 +796,84 @@ describe('<ogp-commitment-list>', () => {
     });
   });
 
+  describe('phones: the count first, the filters behind a "Filters" button', () => {
+    /** The list in a column `width` px wide (a 320 px phone less its margins: 288). */
+    async function inColumn(width: number, lang = 'en', attrs = ''): Promise<List> {
+      const column = await fixture<HTMLElement>(html`<div style=${`inline-size: ${width}px`}></div>`);
+      column.innerHTML = `<ogp-commitment-list lang="${lang}" today="${TODAY}" page-size="3" ${attrs}></ogp-commitment-list>`;
+      const list = column.firstElementChild as List;
+      list.plan = plan;
+      await settled(list);
+      return list;
+    }
+    const shown = (element: HTMLElement | null) => Boolean(element && element.getClientRects().length);
+
+    it('in a narrow column: the count comes first, the filters stay folded until the button opens them', async () => {
+      for (const lang of ['en', 'zh-TW']) {
+        const list = await inColumn(288, lang);
+        const toggle = $(list, '[part="filters-toggle"]')!;
+        const filters = $(list, '[part="filters"]')!;
+        expect(shown(toggle), 'the Filters button shows').to.be.true;
+        expect(shown(filters), 'the filters are folded away').to.be.false;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+        expect(toggle.getAttribute('aria-controls')).to.equal(filters.id);
+        expect(toggle.textContent!.trim()).to.equal(lang === 'en' ? 'Filters' : '篩選條件');
+        // The count is the first thing after the heading row, before the button, and above the first card.
+        const countBox = $(list, '[part="count"]')!.getBoundingClientRect();
+        expect(countBox.top, 'not below the button').to.be.below(toggle.getBoundingClientRect().bottom);
+        expect(countBox.left, 'before the button').to.be.at.most(toggle.getBoundingClientRect().left);
+        expect(countBox.bottom).to.be.below($(list, '[part="item"]')!.getBoundingClientRect().top);
+        expect(countBox.top - list.getBoundingClientRect().top, 'the count is near the top').to.be.below(160);
+
+        toggle.click();
+        await list.updateComplete;
+        expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+        expect(shown(filters), 'the button opens the filters').to.be.true;
+        expect(filters.getBoundingClientRect().top, 'below the button').to.be.at.least(toggle.getBoundingClientRect().bottom);
+        toggle.click();
+        await list.updateComplete;
+        expect(shown(filters), 'and folds them again').to.be.false;
+      }
+    });
+
+    it('the button says how many filters are active, in both languages', async () => {
+      for (const lang of ['en', 'zh-TW']) {
+        const list = await inColumn(288, lang, 'policy-area="anti-corruption"');
+        const toggle = $(list, '[part="filters-toggle"]')!;
+        expect(toggle.textContent!.trim()).to.equal(lang === 'en' ? 'Filters (1\u00a0active)' : '篩選條件（已套用 1\u00a0項）');
+        list.filters = {...list.filters, status: 'substantial', query: 'budget'};
+        await list.updateComplete;
+        expect(toggle.textContent!.trim()).to.equal(lang === 'en' ? 'Filters (3\u00a0active)' : '篩選條件（已套用 3\u00a0項）');
+        expect(toggle.getAttribute('aria-expanded'), 'filters set from outside do not open the panel').to.equal('false');
+      }
+    });
+
+    it('"Clear filters" with the filters folded: the Filters button takes focus', async () => {
+      const list = await inColumn(288, 'en', 'policy-area="anti-corruption"');
+      $(list, '.count-row [part="clear-button"]')!.click();
+      await list.updateComplete;
+      await list.updateComplete;
+      expect(list.filters.policyArea).to.equal('');
+      expect(list.shadowRoot!.activeElement).to.equal($(list, '[part="filters-toggle"]'));
+      expect($(list, '[part="filters-toggle"]')!.textContent!.trim()).to.equal('Filters');
+    });
+
+    it('in a wide column the filters show as they are and there is no button', async () => {
+      const list = await inColumn(800);
+      expect(shown($(list, '[part="filters-toggle"]')), 'no Filters button').to.be.false;
+      expect(shown($(list, '[part="filters"]')), 'the filters show').to.be.true;
+      expect($$(list, 'select').every((select) => shown(select))).to.be.true;
+    });
+
+    it('has no axe violations in a narrow column, folded and open', async () => {
+      const list = await inColumn(288, 'zh-TW', 'policy-area="anti-corruption"');
+      await expectAccessible(list);
+      $(list, '[part="filters-toggle"]')!.click();
+      await list.updateComplete;
+      await expectAccessible(list);
+    });
+  });
+
   describe('accessibility', () => {
     for (const lang of ['en', 'zh-TW']) {
       for (const theme of ['light', 'dark']) {

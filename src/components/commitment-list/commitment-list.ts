@@ -96,6 +96,8 @@ interface Column {
  * @csspart base - The widget's root box.
  * @csspart heading - The "Commitments" heading.
  * @csspart filters - The search box and filter menus.
+ * @csspart filters-toggle - The "Filters" button that shows and hides the filters in narrow
+ *   columns (below 36em), where the count comes first and the filters are folded away.
  * @csspart search - The search box.
  * @csspart select - A filter or sort menu.
  * @csspart count - The live count of commitments.
@@ -184,6 +186,8 @@ export class OgpCommitmentList extends OgpElement {
   private focusItemAt?: number;
   /** "Clear filters" was pressed: the search box takes focus after the render. */
   private focusSearch = false;
+  /** In narrow columns, the reader opened the filters with the "Filters" button. */
+  @state() private filtersOpen = false;
 
   // -------------------------------------------------------------------------------------------
   // Public API
@@ -273,7 +277,12 @@ export class OgpCommitmentList extends OgpElement {
       this.focusItemAt = undefined;
     }
     if (this.focusSearch) {
-      this.renderRoot.querySelector<HTMLElement>('#q')?.focus();
+      const search = this.renderRoot.querySelector<HTMLElement>('#q');
+      search?.focus();
+      // In a narrow column with the filters folded away, the "Filters" button takes focus instead.
+      if (search && (this.renderRoot as ShadowRoot).activeElement !== search) {
+        this.renderRoot.querySelector<HTMLElement>('.filters-toggle')?.focus();
+      }
       this.focusSearch = false;
     }
   }
@@ -351,10 +360,11 @@ export class OgpCommitmentList extends OgpElement {
     const limit = this.pageSize > 0 ? this.pageSize * (1 + this.extraPages) : Infinity;
     const shown = found.slice(0, limit);
     const left = found.length - shown.length;
+    // The count comes before the filters, so in a narrow column, where the filters fold away
+    // behind the "Filters" button at the end of its row, the reader sees it first.
     return html`<div class="list">
       <div class="top">${top} ${this.renderDownload(found.length)}</div>
       ${this.renderStageNotice(plan)}
-      ${this.renderFilters(plan)}
       <div class="count-row">
         <div class="count num" part="count" role="status">${this.countText(found.length, plan.commitments.length)}</div>
         ${
@@ -364,7 +374,9 @@ export class OgpCommitmentList extends OgpElement {
               </button>`
             : nothing
         }
+        ${this.renderFiltersToggle()}
       </div>
+      ${this.renderFilters(plan)}
       ${
         found.length
           ? this.layout === 'rows'
@@ -404,6 +416,25 @@ export class OgpCommitmentList extends OgpElement {
   // -------------------------------------------------------------------------------------------
   // Filters
 
+  /**
+   * The "Filters" button (a disclosure): shown only in narrow columns (CSS), where the filters are
+   * hidden until it opens them. It says how many filters are active.
+   */
+  private renderFiltersToggle(): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const active = FILTER_KEYS.filter((key) => this.current[key]).length;
+    return html`<button
+      type="button"
+      class="filters-toggle"
+      part="filters-toggle"
+      aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+      aria-controls="filters"
+      @click=${() => (this.filtersOpen = !this.filtersOpen)}
+    >
+      <span>${active ? msg(str`Filters (${formatNumber(active, locale)}\u00a0active)`) : msg('Filters')}</span>${chevronIcon}
+    </button>`;
+  }
+
   private renderFilters(plan: ActionPlan): TemplateResult {
     const {msg, locale} = this.i18n;
     const facets = facetsOf(plan);
@@ -432,7 +463,8 @@ export class OgpCommitmentList extends OgpElement {
     agencies.sort((a, b) => collator.compare(a.label, b.label));
     const label = this.label?.trim();
     return html`<div
-      class="filters"
+      id="filters"
+      class=${this.filtersOpen ? 'filters open' : 'filters'}
       part="filters"
       role="search"
       aria-label=${label ? msg(str`Filter commitments: ${label}`) : msg('Filter commitments')}

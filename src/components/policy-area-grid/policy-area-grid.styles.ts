@@ -139,6 +139,45 @@ export const policyAreaGridStyles = css`
     inset-inline-end: 1em;
   }
 
+  /*
+   * Phones: a compact list, one row per area: a smaller icon, the name with its count beside it
+   * (below it when they do not fit), the topics under the name. After the tiles' own rules, which
+   * it overrides.
+   */
+  @container (max-width: 29.99em) {
+    .grid-layout {
+      gap: 0.5em;
+    }
+    .tile {
+      gap: 0.35em;
+      padding-block: 0.5em;
+      padding-inline: 0.75em;
+    }
+    .head {
+      gap: 0.25em 0.6em;
+    }
+    .badge {
+      inline-size: 2em;
+      block-size: 2em;
+    }
+    .area-icon {
+      inline-size: 1.15em;
+      block-size: 1.15em;
+    }
+    .titles {
+      flex-direction: row;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: 0.75em;
+    }
+    .name {
+      font-size: 1em;
+    }
+    .topics {
+      padding-inline-start: 2.6em;
+    }
+  }
+
   /* Loading placeholders of about a tile's size. */
   .skeleton .sk-grid > .sk-tile {
     display: grid;

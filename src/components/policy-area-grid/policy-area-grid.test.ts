@@ -463,6 +463,51 @@ describe('<ogp-policy-area-grid>', () => {
     });
   });
 
+  describe('phones: a compact list', () => {
+    /** The grid in a column `width` px wide (a 320 px phone less its margins: 288). */
+    async function inColumn(width: number, lang: string, selectable: boolean): Promise<Grid> {
+      const plan = await taiwanPlan();
+      const column = await fixture<HTMLElement>(html`<div style=${`inline-size: ${width}px`}>
+        <ogp-policy-area-grid lang=${lang} ?selectable=${selectable} .plan=${plan}></ogp-policy-area-grid>
+      </div>`);
+      const grid = column.querySelector<Grid>('ogp-policy-area-grid')!;
+      await settled(grid);
+      return grid;
+    }
+    const em = (element: Element) => parseFloat(getComputedStyle(element).fontSize);
+
+    for (const lang of LANGS) {
+      for (const selectable of [false, true]) {
+        it(`${lang}${selectable ? ', selectable' : ''}: one row per area with a small icon, topics under the name`, async () => {
+          const grid = await inColumn(288, lang, selectable);
+          expect(tiles(grid)).to.have.length(9);
+          for (const t of tiles(grid)) {
+            const size = em(t);
+            const badge = t.querySelector('.badge')!.getBoundingClientRect();
+            const name = t.querySelector('.name')!.getBoundingClientRect();
+            expect(badge.width / size, `${t.dataset.area}: icon at most 2em`).to.be.at.most(2.01);
+            expect(badge.right, `${t.dataset.area}: the name beside the icon`).to.be.at.most(name.left);
+            const topic = t.querySelector('.topic');
+            if (topic) {
+              expect(topic.getBoundingClientRect().left, `${t.dataset.area}: topics under the name`).to.be.at.least(name.left - 1);
+            } else {
+              // An area without topics is a short row: its text and a thin padding (today's boxes had 1.8em).
+              const text = Math.max(badge.height, t.querySelector('.titles')!.getBoundingClientRect().height);
+              expect((t.getBoundingClientRect().height - text) / size, `${t.dataset.area}: a short row`).to.be.at.most(1.25);
+            }
+          }
+        });
+      }
+    }
+
+    it('in wider columns the tiles stay as they are: two columns or more, the larger icon', async () => {
+      const grid = await inColumn(600, 'en', false);
+      const [first, second] = tiles(grid);
+      expect(second.getBoundingClientRect().top, 'two tiles side by side').to.equal(first.getBoundingClientRect().top);
+      expect(first.querySelector('.badge')!.getBoundingClientRect().width / em(first)).to.be.closeTo(2.5, 0.01);
+    });
+  });
+
   describe('accessibility (axe-core)', () => {
     for (const lang of LANGS) {
       for (const theme of ['light', 'dark']) {
