@@ -141,7 +141,7 @@ function floorRender(name, plan) {
     root.adoptedStyleSheets = sheetsOf('ogp-action-plan');
     root.innerHTML = vanilla.dashboardHeader(plan);
     const parts = [
-      ['.slot-tracker', 'ogp-progress-tracker', vanilla.tracker(plan, {today: TODAY, level: 3, selectable: true})],
+      ['.slot-tracker', 'ogp-progress-tracker', vanilla.tracker(plan, {today: TODAY, level: 3, selectable: true, notice: false})],
       ['.slot-grid', 'ogp-policy-area-grid', vanilla.grid(plan, {level: 3})],
       [
         '.slot-list',
@@ -151,6 +151,9 @@ function floorRender(name, plan) {
           pageSize: 20,
           level: 3,
           selectable: true,
+          // The dashboard names its list after the plan and says the plan's stage once, itself.
+          label: vanilla.plainText(plan.title),
+          notice: false,
         }),
       ],
     ];

@@ -22,22 +22,24 @@ function t(text) {
   return lang && lang !== 'en' ? `<span lang="${esc(lang)}">${esc(value)}</span>` : esc(value);
 }
 const plain = (text) => pick(text).value;
+export const plainText = plain;
 
 const number = new Intl.NumberFormat('en');
 const percent = new Intl.NumberFormat('en', {
   style: 'percent',
   maximumFractionDigits: 0,
 });
+// Dates as the widgets write English ones: day, month, year ("30 June 2026"), no-break spaces.
 const dateFormats = {
-  year: new Intl.DateTimeFormat('en', {year: 'numeric', timeZone: 'UTC'}),
-  month: new Intl.DateTimeFormat('en', {
+  year: new Intl.DateTimeFormat('en-GB', {year: 'numeric', timeZone: 'UTC'}),
+  month: new Intl.DateTimeFormat('en-GB', {
     year: 'numeric',
     month: 'long',
     timeZone: 'UTC',
   }),
-  day: new Intl.DateTimeFormat('en', {
+  day: new Intl.DateTimeFormat('en-GB', {
     year: 'numeric',
-    month: 'short',
+    month: 'long',
     day: 'numeric',
     timeZone: 'UTC',
   }),
@@ -47,7 +49,10 @@ const parseDate = (date) => {
   return new Date(Date.UTC(y, m - 1, d));
 };
 const formatDate = (date) =>
-  dateFormats[date.length <= 4 ? 'year' : date.length <= 7 ? 'month' : 'day'].format(parseDate(date));
+  dateFormats[date.length <= 4 ? 'year' : date.length <= 7 ? 'month' : 'day']
+    .format(parseDate(date))
+    .replace(/ /g, '\u00a0');
+const formatRange = (start, end) => `${formatDate(start)}\u00a0– ${formatDate(end)}`;
 /** The last day of a date at its own precision, as `YYYY-MM-DD`, for "is it over?". */
 const lastDay = (date) => `${date}-99-99`.slice(0, 10);
 
@@ -72,78 +77,125 @@ const STAGES = {
   implementing: 'Being implemented',
   ended: 'Ended',
 };
+/** A draft or adopted plan: no progress is reported before implementation starts. */
+const beforeImplementation = (plan) => plan.stage === 'draft' || plan.stage === 'adopted';
 
+const RING = '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"></circle>';
 const SHAPES = {
-  'not-started': '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/>',
-  limited:
-    '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 8V1.75A6.25 6.25 0 0 1 14.25 8Z" fill="currentColor"/>',
-  substantial:
-    '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 8V1.75A6.25 6.25 0 1 1 1.75 8Z" fill="currentColor"/>',
+  'not-started': RING,
+  limited: `${RING}<path d="M8 8V1.75A6.25 6.25 0 0 1 14.25 8Z" fill="currentColor"></path>`,
+  substantial: `${RING}<path d="M8 8V1.75A6.25 6.25 0 1 1 1.75 8Z" fill="currentColor"></path>`,
   complete:
-    '<circle cx="8" cy="8" r="7" fill="currentColor"/><path d="M4.8 8.2l2.2 2.2 4.3-4.6" fill="none" stroke="var(--_surface, #fff)" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"/>',
-  withdrawn:
-    '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M3.6 12.4 12.4 3.6" stroke="currentColor" stroke-width="1.5"/>',
+    '<circle cx="8" cy="8" r="7" fill="currentColor"></circle><path d="M4.8 8.2l2.2 2.2 4.3-4.6" fill="none" stroke="var(--_surface, #fff)" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round"></path>',
+  withdrawn: `${RING}<path d="M3.6 12.4 12.4 3.6" stroke="currentColor" stroke-width="1.5"></path>`,
   'not-reported':
-    '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.4 2"/>',
+    '<circle cx="8" cy="8" r="6.25" fill="none" stroke="currentColor" stroke-width="1.5" stroke-dasharray="2.4 2"></circle>',
 };
 const icon = (status) =>
   `<svg class="icon status-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${SHAPES[status]}</svg>`;
-const AREA_ICON =
-  '<svg class="area-icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><circle cx="12" cy="12" r="9"/><path d="M12 7v5l3 3"/></svg>';
+const OVERDUE_ICON =
+  '<svg class="icon overdue-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M8 1.9 14.7 13.75H1.3Z" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linejoin="round"></path><path d="M8 6.1v3.4" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"></path><circle cx="8" cy="11.55" r="0.95" fill="currentColor"></circle></svg>';
+/** A legend's sample of a status's bar segment (the tracker). */
+const swatch = (status) => `<span class="swatch" data-status="${status}"></span>`;
+/** The tick of a selected legend entry or tile. */
+const CUE =
+  '<span class="cue" aria-hidden="true"><svg class="cue-tick" viewBox="0 0 24 24" focusable="false"><path d="M20 6 9 17l-5-5" fill="none" stroke="currentColor" stroke-width="3.5" stroke-linecap="round" stroke-linejoin="round"></path></svg></span>';
+const CHEVRON =
+  '<svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m6 9 6 6 6-6"></path></svg>';
 
+function stageNotice(plan) {
+  if (!beforeImplementation(plan)) return '';
+  const text =
+    plan.stage === 'draft'
+      ? 'This plan is a draft. Its progress will be tracked once it is being implemented.'
+      : 'This plan has been adopted. Its progress will be tracked once it is being implemented.';
+  return `<p class="stage-notice" part="stage-notice" data-stage="${plan.stage}">${text}</p>`;
+}
+
+/** Milestones complete, withdrawn (counted in the total) and overdue. */
 function countMilestones(commitments, today) {
-  const count = {complete: 0, total: 0, overdue: 0};
+  const count = {complete: 0, withdrawn: 0, total: 0, overdue: 0};
   for (const c of commitments) {
     for (const m of c.milestones ?? []) {
-      if (m.status === 'withdrawn') continue;
       count.total++;
       if (m.status === 'complete') count.complete++;
+      else if (m.status === 'withdrawn') count.withdrawn++;
       else if (m.end && lastDay(m.end) < today) count.overdue++;
     }
   }
   return count;
 }
 
+/** "1 of 2 milestones complete", with ", 1 withdrawn" when some are. */
+function milestoneCount(n) {
+  const text = `${number.format(n.complete)} of ${number.format(n.total)} milestones complete`;
+  return n.withdrawn ? `${text}, ${number.format(n.withdrawn)} withdrawn` : text;
+}
+
+const overdue = (n) =>
+  n
+    ? `<span class="overdue-count">\u00a0· <span class="overdue-mark">${OVERDUE_ICON}${number.format(n)} overdue</span></span>`
+    : '';
+
+/** The milestone bar: the complete share, then the withdrawn share (widths set after parsing, see applyShares). */
+function milestoneBar(n, withdrawn) {
+  const share = (k) => (n.total ? (k / n.total) * 100 : 0);
+  return `<div class="milestone-bar" aria-hidden="true"${withdrawn ? ' data-withdrawn' : ''}>${
+    n.complete ? `<span data-status="complete" data-width="${share(n.complete)}%"></span>` : ''
+  }${n.withdrawn ? `<span data-status="withdrawn" data-width="${share(n.withdrawn)}%"></span>` : ''}</div>`;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The list's cards (ogp-commitment-list, layout="cards")
 
-function status(c) {
-  if (!c.status) return '<p class="status muted" part="status">No progress reported yet</p>';
+function status(plan, c) {
+  if (!c.status && beforeImplementation(plan)) return '';
+  if (!c.status)
+    return `<p class="status muted" part="status" data-status="not-reported">${icon('not-reported')}<span>No progress reported yet</span></p>`;
   return `<p class="status" part="status" data-status="${c.status}">${icon(c.status)}<span><span class="visually-hidden">Reported status: </span>${STATUS[c.status]}</span></p>`;
 }
 
 function progress(c, today) {
   if (!c.milestones?.length) return '';
   const n = countMilestones([c], today);
-  const share = n.total ? (n.complete / n.total) * 100 : 0;
-  const overdue = n.overdue ? `<span class="overdue-count">· ${number.format(n.overdue)} overdue</span>` : '';
-  // The widths go in after parsing (CSSOM), as the widgets do for strict CSP pages.
-  return `<div class="progress" part="progress"><p class="progress-label num">${number.format(n.complete)} of ${number.format(n.total)} milestones complete ${overdue}</p><div class="bar" aria-hidden="true"><span data-width="${share}%"></span></div></div>`;
+  return `<div class="progress" part="progress"><p class="progress-label num">${milestoneCount(n)}${overdue(n.overdue)}</p>${milestoneBar(n, c.status === 'withdrawn')}</div>`;
 }
 
 function chips(c, areaById) {
   const areas = c.policyAreas.map((id) => areaById.get(id)).filter(Boolean);
   const values = c.ogpValues ?? [];
   if (!areas.length && !values.length) return '';
-  return `<ul class="chips" aria-label="Policy areas and OGP values">${areas
-    .map((a) => `<li class="chip area" part="chip">${t(a.title)}</li>`)
-    .join('')}${values.map((v) => `<li class="chip value" part="chip">${esc(VALUES[v] ?? v)}</li>`).join('')}</ul>`;
+  const group = (term, kind, names) =>
+    names.length
+      ? `<div class="tag-group"><dt>${term}</dt><dd><ul class="chips" role="list">${names
+          .map((name) => `<li class="chip ${kind}" part="chip">${name}</li>`)
+          .join('')}</ul></dd></div>`
+      : '';
+  return `<dl class="tags">${group(
+    areas.length === 1 ? 'Policy area' : 'Policy areas',
+    'area',
+    areas.map((a) => t(a.title)),
+  )}${group(
+    values.length === 1 ? 'OGP value' : 'OGP values',
+    'value',
+    values.map((v) => esc(VALUES[v] ?? v)),
+  )}</dl>`;
 }
 
-function card(c, areaById, today, level, selectable) {
+function card(plan, c, areaById, today, level, selectable) {
   const title = selectable
     ? `<button type="button" class="title-button" part="title-button">${t(c.title)}</button>`
     : t(c.title);
   return `<li class="item" part="item" id="commitment-${esc(c.id)}" data-commitment="${esc(c.id)}" tabindex="-1">${
     c.number ? `<p class="number num" part="number">Commitment ${esc(c.number)}</p>` : ''
-  }<h${level} class="title" part="title">${title}</h${level}>${status(c)}${progress(c, today)}${chips(c, areaById)}${
+  }<h${level} class="title" part="title">${title}</h${level}>${status(plan, c)}${progress(c, today)}${chips(c, areaById)}${
     c.summary ? `<p class="summary" part="summary">${t(c.summary)}</p>` : ''
   }</li>`;
 }
 
 function select(id, label, any, options) {
   if (options.length < 2) return '';
-  return `<div class="field"><label for="${id}">${label}</label><select id="${id}" part="select"><option value="" selected>${any}</option>${options
+  return `<div class="field"><label for="${id}">${label}</label><select id="${id}" part="select"><option value="">${any}</option>${options
     .map((o) => `<option value="${esc(o.value)}">${esc(o.label)} (${number.format(o.count)})</option>`)
     .join('')}</select></div>`;
 }
@@ -151,7 +203,7 @@ function select(id, label, any, options) {
 const collator = new Intl.Collator('en');
 const numeric = new Intl.Collator('en', {numeric: true, sensitivity: 'base'});
 
-export function list(plan, {today, pageSize = 20, level = 2, selectable = false} = {}) {
+export function list(plan, {today, pageSize = 20, level = 2, selectable = false, label = '', notice = true} = {}) {
   const areaById = new Map(plan.policyAreas.map((a) => [a.id, a]));
   // Facets for the filter menus, and the list in number order.
   const areas = new Map();
@@ -177,7 +229,9 @@ export function list(plan, {today, pageSize = 20, level = 2, selectable = false}
   const shown = pageSize > 0 ? sorted.slice(0, pageSize) : sorted;
   const left = sorted.length - shown.length;
   const total = number.format(sorted.length);
-  const filters = `<div class="filters" part="filters" role="search" aria-label="Filter commitments"><div class="field search"><label for="q">Search titles and summaries</label><input id="q" type="search" part="search" autocomplete="off"></div>${select(
+  const filters = `<div id="filters" class="filters" part="filters" role="search" aria-label="${esc(
+    label ? `Filter commitments: ${label}` : 'Filter commitments',
+  )}"><div class="field search"><label for="q">Search titles and summaries</label><input id="q" type="search" part="search" autocomplete="off"></div>${select(
     'area',
     'Policy area',
     'All policy areas',
@@ -207,16 +261,20 @@ export function list(plan, {today, pageSize = 20, level = 2, selectable = false}
     [...agencies]
       .map(([value, e]) => ({value, label: e.label, count: e.count}))
       .sort((a, b) => collator.compare(a.label, b.label)),
-  )}<div class="field"><label for="sort">Sort by</label><select id="sort" part="select"><option value="number" selected>Number</option><option value="status">Status</option><option value="end">End date</option></select></div></div>`;
-  const download = `<details class="download" part="download"><summary part="download-summary"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 15V3"/><path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><path d="m7 10 5 5 5-5"/></svg><span>Download data</span><svg class="icon chevron" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="m6 9 6 6 6-6"/></svg></summary><div class="download-panel"><p class="muted">The files hold every commitment of the plan.</p><ul class="download-buttons"><li><button type="button" class="button secondary" part="download-button" data-format="json">JSON</button></li><li><button type="button" class="button secondary" part="download-button" data-format="commitments">Commitments (CSV)</button></li><li><button type="button" class="button secondary" part="download-button" data-format="milestones">Milestones (CSV)</button></li></ul></div></details>`;
+  )}<div class="field"><label for="sort">Sort by</label><select id="sort" part="select"><option value="number">Number</option><option value="status">Status</option><option value="end">End date</option></select></div></div>`;
+  const download = `<details class="download" part="download"><summary part="download-summary"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 15V3"/><path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><path d="m7 10 5 5 5-5"/></svg><span>Download data</span>${CHEVRON}</summary><div class="download-panel"><p class="muted">The files hold every commitment of the plan.</p><ul class="download-buttons"><li><button type="button" class="button secondary" part="download-button" data-format="json">JSON</button></li><li><button type="button" class="button secondary" part="download-button" data-format="commitments">Commitments (CSV)</button></li><li><button type="button" class="button secondary" part="download-button" data-format="milestones">Milestones (CSV)</button></li></ul></div></details>`;
+  // In narrow columns the filters fold away behind this button (CSS), after the count.
+  const toggle = `<button type="button" class="filters-toggle" part="filters-toggle" aria-expanded="false" aria-controls="filters"><span>Filters</span>${CHEVRON}</button>`;
   const more =
     left > 0
       ? `<div class="more"><button type="button" class="button secondary" part="more-button">Show ${number.format(Math.min(left, pageSize))} more (${number.format(left)} left)</button></div>`
       : '';
-  return `<div class="root" part="base" lang="en"><div class="list"><div class="top"><h${level} class="list-heading" part="heading">Commitments</h${level}> ${download}</div>${filters}<div class="count-row"><div class="count num" part="count" role="status">${
+  return `<div class="root" part="base" lang="en"><div class="list"><div class="top"><h${level} class="list-heading" part="heading">Commitments</h${level}> ${download}</div>${
+    notice ? stageNotice(plan) : ''
+  }<div class="count-row"><div class="count num" part="count" role="status">${
     sorted.length === 1 ? '1 commitment' : `${total} commitments`
-  }</div></div><ol class="items" part="items" role="list">${shown
-    .map((c) => card(c, areaById, today, level + 1, selectable))
+  }</div>${toggle}</div>${filters}<ol class="items" part="items" role="list">${shown
+    .map((c) => card(plan, c, areaById, today, level + 1, selectable))
     .join('')}</ol>${more}</div></div>`;
 }
 
@@ -232,8 +290,23 @@ function spread(commitments) {
   }));
 }
 
+/** Whole percentages that add up to 100: rounded down, the points left to the largest remainders. */
+function percentShares(counts) {
+  const sum = counts.reduce((a, b) => a + b, 0);
+  if (!sum) return counts.map(() => 0);
+  const exact = counts.map((count) => (count * 100) / sum);
+  const shares = exact.map(Math.floor);
+  const order = exact.map((_, i) => i).sort((a, b) => exact[b] - shares[b] - (exact[a] - shares[a]) || a - b);
+  let left = 100 - shares.reduce((a, b) => a + b, 0);
+  for (const i of order) {
+    if (left-- <= 0) break;
+    shares[i]++;
+  }
+  return shares;
+}
+
 function bar(shares, total, small) {
-  return `<div class="${small ? 'bar stacked small' : 'bar stacked'}" part="bar" aria-hidden="true">${shares
+  return `<div class="${small ? 'bar small' : 'bar'}" part="bar" aria-hidden="true">${shares
     .filter((s) => s.count > 0)
     .map(
       (s) =>
@@ -242,14 +315,20 @@ function bar(shares, total, small) {
     .join('')}</div>`;
 }
 
-function milestoneProgress(commitments, today, small) {
+function milestoneProgress(commitments, today) {
   const n = countMilestones(commitments, today);
   if (!n.total) return '<p class="muted">No milestones recorded</p>';
   const ratio = n.complete / n.total;
-  return `<div class="milestone-progress" data-complete="${n.complete}" data-total="${n.total}" data-overdue="${n.overdue}"><p class="num"><span class="milestone-count">${number.format(n.complete)} of ${number.format(n.total)} milestones complete</span> <span class="muted">(${percent.format(ratio)})</span>${
-    n.overdue ? ` <span class="overdue-count">· ${number.format(n.overdue)} overdue</span>` : ''
-  }</p><div class="${small ? 'bar meter small' : 'bar meter'}" aria-hidden="true"><span class="fill" data-share="${ratio * 100}%"></span></div></div>`;
+  return `<div class="milestone-progress" data-complete="${n.complete}" data-withdrawn="${n.withdrawn}" data-total="${n.total}" data-overdue="${n.overdue}"><p class="num">${milestoneCount(n)}<span class="muted">\u00a0(${percent.format(ratio)})</span>${overdue(
+    n.overdue,
+  )}</p>${milestoneBar(
+    n,
+    commitments.every((c) => c.status === 'withdrawn'),
+  )}</div>`;
 }
+
+/** A section heading (the widgets' heading() without a class). */
+const subheading = (h, text) => `<h${h} class="" part="">${text}</h${h}>`;
 
 function timeline(period, today, h) {
   if (!period) return '';
@@ -280,27 +359,32 @@ function timeline(period, today, h) {
       ? 'The plan period has not started yet.'
       : phase === 'after'
         ? 'The plan period has ended.'
-        : `${number.format(elapsed)} of ${number.format(totalMonths)} months elapsed`;
-  const at = `${fraction * 100}%`;
-  return `<section class="section" part="timeline" data-phase="${phase}"><h${h} class="subheading">Plan period</h${h}><p class="period num">${formatDate(period.start)} – ${formatDate(period.end)}</p><p class="today-text num">Today: ${formatDate(today)} — ${text}</p><div class="timeline" aria-hidden="true"><div class="track"><span class="elapsed" data-share="${at}"></span>${
+        : `${number.format(elapsed)} of ${number.format(totalMonths)}\u00a0months elapsed`;
+  const align = fraction < 0.12 ? 0 : fraction > 0.88 ? 100 : 50;
+  return `<section class="section" part="timeline" data-phase="${phase}">${subheading(h, 'Plan period')}<p class="num">${formatRange(
+    period.start,
+    period.end,
+  )}</p><p class="num">Today: ${formatDate(today)} — ${text}</p><div class="timeline" aria-hidden="true"><div class="track" data-share="${fraction * 100}%"><span class="elapsed"></span>${
     phase === 'during'
-      ? `<span class="today" part="today" data-align="${fraction < 0.12 ? 'start' : fraction > 0.88 ? 'end' : 'center'}" data-at="${at}"><span class="today-label">Today</span></span>`
+      ? `<span class="today" part="today" data-align="${align}%"><span class="today-label">Today</span></span>`
       : ''
   }</div><div class="ends num"><span>${formatDate(period.start)}</span><span>${formatDate(period.end)}</span></div></div></section>`;
 }
 
-export function tracker(plan, {today, level = 2, selectable = false} = {}) {
+export function tracker(plan, {today, level = 2, selectable = false, notice = true} = {}) {
   const h = Math.min(6, level + 1);
   const commitments = plan.commitments;
   const shares = spread(commitments);
   const total = commitments.length;
+  const percents = percentShares(shares.map((s) => s.count));
   const legend = shares
+    .map((s, i) => ({...s, percent: percents[i]}))
     .filter((s) => s.status !== 'not-reported' || s.count > 0)
     .map((s) => {
-      const content = `${icon(s.status)} <span class="label">${STATUS[s.status]}</span> <span class="figures num"><span class="count">${number.format(s.count)}</span><span class="visually-hidden">commitments,</span> <span class="percent">${percent.format(total ? s.count / total : 0)}</span></span>`;
+      const content = `${swatch(s.status)} <span class="label">${STATUS[s.status]}</span> <span class="figures num"><span class="count">${number.format(s.count)}</span> <span class="visually-hidden">commitments,</span> <span class="percent">${percent.format(s.percent / 100)}</span></span>`;
       return `<li class="entry" data-status="${s.status}"${s.count === 0 ? ' data-empty' : ''}>${
         selectable
-          ? `<button type="button" class="legend-button" part="legend-button" aria-pressed="false">${content}</button>`
+          ? `<button type="button" class="legend-button selectable" part="legend-button" aria-pressed="false">${content} ${CUE}</button>`
           : content
       }</li>`;
     })
@@ -314,33 +398,74 @@ export function tracker(plan, {today, level = 2, selectable = false} = {}) {
   const areaRows = rows
     .map(({area, commitments: cs}) => {
       const s = spread(cs);
-      return `<tr role="row" data-area="${esc(area.id)}"><th scope="row" role="rowheader" class="area-name">${t(area.title)}</th><td role="cell"><span class="cell-label" aria-hidden="true">Commitments</span>${bar(s, cs.length, true)}<p class="num area-status">${number.format(
-        s.find((x) => x.status === 'complete').count,
-      )} of ${number.format(cs.length)} reported complete</p><ul class="mini-legend">${s
+      const complete = number.format(s.find((x) => x.status === 'complete').count);
+      const withdrawn = s.find((x) => x.status === 'withdrawn').count;
+      return `<tr role="row" data-area="${esc(area.id)}"><th scope="row" role="rowheader">${t(area.title)}</th><td role="cell" data-label="Commitments">${bar(s, cs.length, true)}<p class="num">${complete} of ${number.format(cs.length)} reported complete${
+        withdrawn ? `, ${number.format(withdrawn)} withdrawn` : ''
+      }</p><ul class="mini-legend">${s
         .filter((x) => x.count > 0)
         .map(
           (x) =>
-            `<li data-status="${x.status}">${icon(x.status)}<span class="visually-hidden">${STATUS[x.status]}:</span> <span class="num">${number.format(x.count)}</span></li>`,
+            `<li data-status="${x.status}">${swatch(x.status)}<span class="visually-hidden">${STATUS[x.status]}:</span> <span class="num">${number.format(x.count)}</span></li>`,
         )
-        .join(
-          '',
-        )}</ul></td><td role="cell"><span class="cell-label" aria-hidden="true">Milestones</span>${milestoneProgress(cs, today, true)}</td></tr>`;
+        .join('')}</ul></td><td role="cell" data-label="Milestones">${milestoneProgress(cs, today)}</td></tr>`;
     })
     .join('');
-  return `<div class="root" part="base" lang="en"><section class="tracker"><h${level} class="heading" part="heading">Progress</h${level}> <div class="sections"><section class="section distribution"><h${h} class="subheading">Commitments by reported status</h${h}><p class="muted total num">${
+  return `<div class="root" part="base" lang="en"><section class="tracker"><h${level} class="heading" part="heading">Progress</h${level}> ${
+    notice ? stageNotice(plan) : ''
+  } <div class="sections"><section class="section distribution">${subheading(h, 'Commitments by reported status')}<p class="muted total num">${
     total === 1 ? '1 commitment' : `${number.format(total)} commitments`
-  }</p>${bar(shares, total)}<ul class="${selectable ? 'legend selectable' : 'legend'}" part="legend">${legend}</ul></section> <section class="section" part="milestones"><h${h} class="subheading">Milestones</h${h}> ${milestoneProgress(
-    commitments,
-    today,
-  )}<p class="muted note">Withdrawn milestones are not counted.</p></section> ${timeline(plan.period, today, h)} ${
+  }</p>${bar(shares, total)} <ul class="legend" part="legend">${legend}</ul></section> <section class="section" part="milestones">${subheading(
+    h,
+    'Milestones',
+  )} ${milestoneProgress(commitments, today)}</section> ${timeline(plan.period, today, h)} ${
     rows.length
-      ? `<section class="section areas-section"><h${h} class="subheading">By policy area</h${h}><table class="areas" part="areas" role="table"><caption class="visually-hidden">Progress by policy area</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Policy area</th><th scope="col" role="columnheader">Commitments</th><th scope="col" role="columnheader">Milestones</th></tr></thead><tbody role="rowgroup">${areaRows}</tbody></table></section>`
+      ? `<section class="section areas-section">${subheading(h, 'By policy area')}<table class="areas stacked" part="areas" role="table"><caption class="visually-hidden">Progress by policy area</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Policy area</th><th scope="col" role="columnheader">Commitments</th><th scope="col" role="columnheader">Milestones</th></tr></thead><tbody role="rowgroup">${areaRows}</tbody></table></section>`
       : ''
   }</div></section></div>`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // The policy-area grid (selectable tiles, as in the dashboard)
+
+// The widget's icons (lucide, ISC license), by policy-area id; `landmark` for other areas.
+const LUCIDE = {
+  coins:
+    '<path d="M13.744 17.736a6 6 0 1 1-7.48-7.48"></path><path d="M15 6h1v4"></path><path d="m6.134 14.768.866-.5 2 3.464"></path><circle cx="16" cy="8" r="6"></circle>',
+  'concierge-bell':
+    '<path d="M3 20a1 1 0 0 1-1-1v-1a2 2 0 0 1 2-2h16a2 2 0 0 1 2 2v1a1 1 0 0 1-1 1Z"></path><path d="M20 16a8 8 0 1 0-16 0"></path><path d="M12 4v4"></path><path d="M10 4h4"></path>',
+  'file-search':
+    '<path d="M6 22a2 2 0 0 1-2-2V4a2 2 0 0 1 2-2h8a2.4 2.4 0 0 1 1.704.706l3.588 3.588A2.4 2.4 0 0 1 20 8v12a2 2 0 0 1-2 2z"></path><path d="M14 2v5a1 1 0 0 0 1 1h5"></path><circle cx="11.5" cy="14.5" r="2.5"></circle><path d="M13.3 16.3 15 18"></path>',
+  'hand-heart':
+    '<path d="M11 14h2a2 2 0 0 0 0-4h-3c-.6 0-1.1.2-1.4.6L3 16"></path><path d="m14.45 13.39 5.05-4.694C20.196 8 21 6.85 21 5.75a2.75 2.75 0 0 0-4.797-1.837.276.276 0 0 1-.406 0A2.75 2.75 0 0 0 11 5.75c0 1.2.802 2.248 1.5 2.946L16 11.95"></path><path d="m2 15 6 6"></path><path d="m7 20 1.6-1.4c.3-.4.8-.6 1.4-.6h4c1.1 0 2.1-.4 2.8-1.2l4.6-4.4a1 1 0 0 0-2.75-2.91"></path>',
+  landmark:
+    '<path d="M10 18v-7"></path><path d="M11.119 2.205a2 2 0 0 1 1.762 0l7.84 3.846A.5.5 0 0 1 20.5 7h-17a.5.5 0 0 1-.22-.949z"></path><path d="M14 18v-7"></path><path d="M18 18v-7"></path><path d="M3 22h18"></path><path d="M6 18v-7"></path>',
+  megaphone:
+    '<path d="M11 6a13 13 0 0 0 8.4-2.8A1 1 0 0 1 21 4v12a1 1 0 0 1-1.6.8A13 13 0 0 0 11 14H5a2 2 0 0 1-2-2V8a2 2 0 0 1 2-2z"></path><path d="M6 14a12 12 0 0 0 2.4 7.2 2 2 0 0 0 3.2-2.4A8 8 0 0 1 10 14"></path><path d="M8 6v8"></path>',
+  'monitor-smartphone':
+    '<path d="M18 8V6a2 2 0 0 0-2-2H4a2 2 0 0 0-2 2v7a2 2 0 0 0 2 2h8"></path><path d="M10 19v-3.96 3.15"></path><path d="M7 19h5"></path><rect width="6" height="10" x="16" y="12" rx="2"></rect>',
+  scale:
+    '<path d="M12 3v18"></path><path d="m19 8 3 8a5 5 0 0 1-6 0zV7"></path><path d="M3 7h1a17 17 0 0 0 8-2 17 17 0 0 0 8 2h1"></path><path d="m5 8 3 8a5 5 0 0 1-6 0zV7"></path><path d="M7 21h10"></path>',
+  'shield-check':
+    '<path d="M20 13c0 5-3.5 7.5-7.66 8.95a1 1 0 0 1-.67-.01C7.5 20.5 4 18 4 13V6a1 1 0 0 1 1-1c2 0 4.5-1.2 6.24-2.72a1.17 1.17 0 0 1 1.52 0C14.51 3.81 17 5 19 5a1 1 0 0 1 1 1z"></path><path d="m9 12 2 2 4-4"></path>',
+  'venus-and-mars':
+    '<path d="M10 20h4"></path><path d="M12 16v6"></path><path d="M17 2h4v4"></path><path d="m21 2-5.46 5.46"></path><circle cx="12" cy="11" r="5"></circle>',
+};
+const AREA_ICON_NAMES = {
+  'anti-corruption': 'shield-check',
+  'civic-space': 'megaphone',
+  'digital-governance': 'monitor-smartphone',
+  'marginalized-communities': 'hand-heart',
+  'right-to-information': 'file-search',
+  'public-service-delivery': 'concierge-bell',
+  'fiscal-openness': 'coins',
+  justice: 'scale',
+  gender: 'venus-and-mars',
+};
+const areaIcon = (area) =>
+  `<svg class="area-icon" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">${
+    LUCIDE[AREA_ICON_NAMES[area.icon ?? area.id] ?? 'landmark']
+  }</svg>`;
 
 export function grid(plan, {level = 2} = {}) {
   const counts = new Map(plan.policyAreas.map((a) => [a.id, 0]));
@@ -350,11 +475,13 @@ export function grid(plan, {level = 2} = {}) {
     .map((area, i) => {
       const n = counts.get(area.id);
       const label = n === 0 ? 'No commitments' : n === 1 ? '1 commitment' : `${number.format(n)} commitments`;
-      return `<button type="button" class="tile" part="tile" data-area="${esc(area.id)}"${n === 0 ? ' data-empty' : ''} aria-pressed="false" tabindex="${i ? -1 : 0}"><span class="head"><span class="badge" part="icon">${AREA_ICON}</span><span class="titles"><span class="name" part="name">${t(
+      return `<button type="button" class="tile selectable" part="tile" data-area="${esc(area.id)}"${n === 0 ? ' data-empty' : ''} aria-pressed="false" tabindex="${i ? -1 : 0}"><span class="head"><span class="badge" part="icon">${areaIcon(
+        area,
+      )}</span><span class="titles"><span class="name" part="name">${t(
         area.title,
-      )}</span><span class="count num" part="count"><span class="visually-hidden">, </span>${label}</span></span></span>${
+      )}</span><span class="count num" part="count"><span class="visually-hidden">, </span>${label}</span></span></span>${CUE}${
         area.topics?.length
-          ? `<span class="topics" part="topics">${area.topics.map((topic, j) => `<span class="visually-hidden">, </span><span class="topic">${t(topic)}</span>`).join('')}</span>`
+          ? `<span class="topics" part="topics">${area.topics.map((topic) => `<span class="visually-hidden">, </span><span class="topic">${t(topic)}</span>`).join('')}</span>`
           : ''
       }</button>`;
     })
@@ -370,7 +497,7 @@ export function dashboardHeader(plan) {
   const s = plan.source;
   const meta = [];
   if (plan.stage) meta.push(['Stage', esc(STAGES[plan.stage] ?? plan.stage)]);
-  if (plan.period) meta.push(['Period', `${formatDate(plan.period.start)} – ${formatDate(plan.period.end)}`]);
+  if (plan.period) meta.push(['Period', formatRange(plan.period.start, plan.period.end)]);
   if (plan.updated) meta.push(['Last updated', formatDate(plan.updated)]);
   if (s) {
     const title = t(s.title);
@@ -392,5 +519,5 @@ export function dashboardHeader(plan) {
 export function applyShares(root) {
   for (const el of root.querySelectorAll('[data-width]')) el.style.setProperty('inline-size', el.dataset.width);
   for (const el of root.querySelectorAll('[data-share]')) el.style.setProperty('--_share', el.dataset.share);
-  for (const el of root.querySelectorAll('[data-at]')) el.style.setProperty('--_at', el.dataset.at);
+  for (const el of root.querySelectorAll('[data-align]')) el.style.setProperty('--_align', el.dataset.align);
 }
