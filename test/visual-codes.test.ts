@@ -100,6 +100,19 @@ describe('one meaning per visual code', () => {
       };
       expect(look(card.shadowRoot!.querySelector<HTMLElement>('.chip.value')!)).to.equal(look(card.shadowRoot!.querySelector<HTMLElement>('.chip.area')!));
     });
+
+    it("the grid's topics are plain tags too, inside tiles that may be buttons", async () => {
+      for (const selectable of [false, true]) {
+        const grid = await mount(html`<ogp-policy-area-grid data-widget ?selectable=${selectable}></ogp-policy-area-grid>`);
+        const topics = [...grid.shadowRoot!.querySelectorAll<HTMLElement>('.topic')];
+        expect(topics.length, 'the illustrative plan has topics').to.be.above(0);
+        for (const topic of topics) {
+          const style = getComputedStyle(topic);
+          expect(style.borderTopStyle, text(topic)).to.equal('none');
+          expect(parseFloat(style.borderTopLeftRadius), text(topic)).to.be.below(topic.getBoundingClientRect().height / 4);
+        }
+      }
+    });
   });
 
   describe('dashed lines', () => {

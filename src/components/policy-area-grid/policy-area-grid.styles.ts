@@ -101,11 +101,11 @@ export const policyAreaGridStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Plain tags like the commitments' chips: no pill border, nothing that looks pressable inside a tile that may be a button. */
   .topic {
-    padding-block: 0.1em;
-    padding-inline: 0.55em;
-    border: 0.0625em solid color-mix(in srgb, var(--_border) 60%, transparent);
-    border-radius: 0.75em;
+    padding-block: 0.05em;
+    padding-inline: 0.4em;
+    border-radius: 0.2em;
     background: var(--_surface-alt);
     font-size: 0.8em;
     line-height: 1.5;
@@ -216,9 +216,12 @@ export const policyAreaGridStyles = css`
   }
 
   @media (forced-colors: active) {
-    .tile,
-    .topic {
+    .tile {
       border-color: CanvasText;
+    }
+    .topic {
+      /* Backgrounds are gone in forced colours: a thin outline keeps each tag apart. */
+      outline: 0.0625em solid CanvasText;
     }
     .badge {
       border: 1px solid CanvasText;
