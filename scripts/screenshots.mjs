@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Screenshots of one element in both languages, at phone and desktop width, light and dark.
 //   node scripts/screenshots.mjs --element commitment-card --attrs 'commitment="1-1"' [--data taiwan|illustrative|URL|none] [--out screenshots/card]
+//     [--langs en,zh-TW] [--widths 320,1000] [--themes light,dark] [--no-full-page --height 800]
 // Writes <out>-<lang>-<width>-<theme>.png (8 files) and prints their paths.
 import {mkdirSync} from 'node:fs';
 import {dirname} from 'node:path';
@@ -18,8 +19,11 @@ const {values} = parseArgs({
     langs: {type: 'string', default: 'en,zh-TW'},
     widths: {type: 'string', default: '320,1000'},
     themes: {type: 'string', default: 'light,dark'},
+    // --no-full-page: only the first screen (the viewport, 800 px tall, or --height).
     'full-page': {type: 'boolean', default: true},
+    height: {type: 'string', default: '800'},
   },
+  allowNegative: true,
 });
 if (!values.element) throw new Error('--element is required, e.g. --element commitment-card');
 const out = values.out ?? `screenshots/${values.element}`;
@@ -33,7 +37,7 @@ try {
   for (const lang of values.langs.split(',')) {
     for (const width of values.widths.split(',').map(Number)) {
       for (const theme of values.themes.split(',')) {
-        const page = await browser.newPage({viewport: {width, height: 800}, colorScheme: theme === 'dark' ? 'dark' : 'light'});
+        const page = await browser.newPage({viewport: {width, height: Number(values.height)}, colorScheme: theme === 'dark' ? 'dark' : 'light'});
         page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
         const query = new URLSearchParams({element: values.element, attrs: values.attrs, data: values.data, lang, theme});
         await page.goto(`${base}scripts/screenshot/page.html?${query}`);
