@@ -79,21 +79,12 @@ export const commitmentListStyles = css`
    */
   .filters-toggle {
     display: none;
+    color: var(--_primary);
+    text-align: start;
   }
   @container (max-width: 35.99em) {
     .filters-toggle {
       display: inline-flex;
-      align-items: center;
-      gap: 0.4em;
-      min-block-size: 2.75em;
-      padding-block: 0.3em;
-      padding-inline: 0.8em;
-      border: 0.0625em solid var(--_primary);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-      color: var(--_primary);
-      font-weight: 600;
-      text-align: start;
     }
     .filters:not(.open) {
       display: none;
@@ -277,9 +268,13 @@ export const commitmentListStyles = css`
     justify-content: center;
   }
 
-  /* Downloads */
+  /* Downloads; its button looks like the Filters button */
   .download > summary {
     display: inline-flex;
+    list-style: none;
+  }
+  .download > summary,
+  .filters-toggle {
     align-items: center;
     gap: 0.4em;
     min-block-size: 2.75em;
@@ -289,7 +284,6 @@ export const commitmentListStyles = css`
     border-radius: var(--_radius);
     background: var(--_surface);
     font-weight: 600;
-    list-style: none;
   }
   .download > summary::-webkit-details-marker {
     display: none;

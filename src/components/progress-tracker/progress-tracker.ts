@@ -10,7 +10,14 @@ import {LinkController} from '../../base/linking.js';
 import {beforeImplementation, OgpElement} from '../../base/ogp-element.js';
 import {selectableStyles, selectionCue} from '../../base/selectable.js';
 import {completionLabel, milestoneLabel, overdueIcon, reportedStatusLabel, statusIcon} from '../../base/status.js';
-import {commitmentsByArea, countMilestones, isOverdue, percentShares, periodProgress, resolveToday} from '../../data/progress.js';
+import {
+  commitmentsByArea,
+  countMilestones,
+  isOverdue,
+  percentShares,
+  periodProgress,
+  resolveToday,
+} from '../../data/progress.js';
 import {
   REPORTED_STATUSES,
   type ActionPlan,
@@ -322,10 +329,13 @@ export class OgpProgressTracker extends OgpElement {
     >
       <p class="num">
         ${milestoneCountLabel(this.renderContext, count)}<span class="muted"
-          >${msg(str`\u00a0(${formatPercent(ratio, locale)})`, {desc: 'A percentage after a milestone count'})}</span
+          >${msg(str` (${formatPercent(ratio, locale)})`, {desc: 'A percentage after a milestone count; starts with a space (none in Chinese)'})}</span
         >${overduePart(this.renderContext, count.overdue)}
       </p>
-      ${milestoneBar(count, commitments.every((c) => c.status === 'withdrawn'))}
+      ${milestoneBar(
+        count,
+        commitments.every((c) => c.status === 'withdrawn'),
+      )}
     </div>`;
   }
 
@@ -414,7 +424,9 @@ export class OgpProgressTracker extends OgpElement {
     } else if (progress.phase === 'after') {
       status = ofPlan ? msg('The plan period has ended.') : msg('The commitment period has ended.');
     } else {
-      status = msg(str`${this.number(progress.elapsedMonths)} of ${this.number(progress.totalMonths)}\u00a0months elapsed`);
+      status = msg(
+        str`${this.number(progress.elapsedMonths)} of ${this.number(progress.totalMonths)}\u00a0months elapsed`,
+      );
     }
     return html`<section class="section" part="timeline" data-phase=${progress.phase}>
       ${this.subheading(ofPlan ? msg('Plan period') : msg('Commitment period'))}
@@ -450,7 +462,12 @@ export class OgpProgressTracker extends OgpElement {
     if (warning !== this.lastWarning) console.warn((this.lastWarning = warning));
     return this.renderFailure(
       msg(str`There is no commitment with the id "${this.commitment}" in this action plan.`),
-      html`<p>${msg(str`Commitment ids in this plan: ${formatList(plan.commitments.map((c) => c.id), this.i18n.locale)}`)}</p>`,
+      html`<p>${msg(
+        str`Commitment ids in this plan: ${formatList(
+          plan.commitments.map((c) => c.id),
+          this.i18n.locale,
+        )}`,
+      )}</p>`,
     );
   }
 
