@@ -5,11 +5,11 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {str} from '@lit/localize';
-import {beforeImplementation, type RenderContext} from './ogp-element.js';
+import type {RenderContext} from './ogp-element.js';
 import {cssomStyle} from './cssom-style.js';
 import {ogpValueLabel} from './labels.js';
 import {completionLabel, overdueIcon, statusIcon} from './status.js';
-import {countMilestones, type MilestoneCount} from '../data/progress.js';
+import {beforeImplementation, countMilestones, type MilestoneCount} from '../data/progress.js';
 import type {ActionPlan, Commitment, DateString, PolicyArea} from '../data/types.js';
 import {formatNumber} from '../i18n/format.js';
 

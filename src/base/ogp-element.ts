@@ -6,18 +6,13 @@ import {host, states, tokens} from './styles.js';
 import {clampLevel} from './heading-level.js';
 import type {LoadError} from '../data/fetch.js';
 import {PlanController, type LoadState, type PlanSource} from '../data/plan-controller.js';
+import {beforeImplementation} from '../data/progress.js';
 import type {ActionPlan, PlanStage, Problem, Text} from '../data/types.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {formatNumber} from '../i18n/format.js';
 import type {Locale} from '../i18n/locale.js';
 import type {MsgFn} from '../i18n/msg.js';
 import {pickText} from '../i18n/text.js';
-
-/**
- * True for a plan that is a draft or adopted: nobody reports progress before implementation
- * starts, so the widgets say that once instead of "no progress reported" on every commitment.
- */
-export const beforeImplementation = (plan: ActionPlan): boolean => plan.stage === 'draft' || plan.stage === 'adopted';
 
 /** Language, messages and data text: what render functions shared between elements need. */
 export interface RenderContext {

@@ -3,6 +3,12 @@ import {endsBeforeStart} from './validate.js';
 import {parseDate} from '../i18n/format.js';
 import type {ActionPlan, Commitment, DateString, Milestone, PolicyArea} from './types.js';
 
+/**
+ * True for a plan that is a draft or adopted: nobody reports progress before implementation
+ * starts, so the widgets say that once instead of "no progress reported" on every commitment.
+ */
+export const beforeImplementation = (plan: ActionPlan): boolean => plan.stage === 'draft' || plan.stage === 'adopted';
+
 /** Today as `YYYY-MM-DD` in the reader's time zone. */
 export function todayString(now = new Date()): DateString {
   const pad = (n: number) => String(n).padStart(2, '0');

@@ -7,10 +7,11 @@ import {milestoneBarStyles} from '../../base/commitment-parts.styles.js';
 import {heading} from '../../base/heading.js';
 import {commitmentCount, stageLabel} from '../../base/labels.js';
 import {LinkController} from '../../base/linking.js';
-import {beforeImplementation, OgpElement} from '../../base/ogp-element.js';
+import {OgpElement} from '../../base/ogp-element.js';
 import {selectableStyles, selectionCue} from '../../base/selectable.js';
 import {completionLabel, milestoneLabel, overdueIcon, reportedStatusLabel, statusIcon} from '../../base/status.js';
 import {
+  beforeImplementation,
   commitmentsByArea,
   countMilestones,
   isOverdue,
