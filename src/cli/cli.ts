@@ -76,7 +76,7 @@ function check({text, format}: Input): ValidationResult {
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return {plan: null, problems: [{path: '', code: 'type', message: `not valid JSON: ${(error as Error).message}`}]};
+    return {plan: null, problems: [{path: '', code: 'type', severity: 'error', message: `not valid JSON: ${(error as Error).message}`}]};
   }
   return validatePlan(raw);
 }

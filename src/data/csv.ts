@@ -212,7 +212,7 @@ class Converter {
   private readonly places = new Map<string, CsvLocation>();
 
   report(row: number | undefined, column: string | undefined, code: ProblemCode, message: string, value?: string): void {
-    const problem: Problem = {path: '', code, message};
+    const problem: Problem = {path: '', code, severity: 'error', message};
     if (value !== undefined) problem.value = quote(value);
     if (row !== undefined) problem.row = row;
     if (column !== undefined) problem.column = column;

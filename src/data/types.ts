@@ -28,6 +28,14 @@ export type PlanStage = (typeof PLAN_STAGES)[number];
 export const COMPLETION_LEVELS = ['not-started', 'limited', 'substantial', 'complete', 'withdrawn'] as const;
 export type Completion = (typeof COMPLETION_LEVELS)[number];
 
+/**
+ * The completion scale of OGP's Independent Reporting Mechanism: `no-evidence-available` and then
+ * the government's own scale. Assessments and reports by others (not `self`) may use it; a
+ * government's own report cannot say it has no evidence of its own work.
+ */
+export const ASSESSED_COMPLETION_LEVELS = ['no-evidence-available', ...COMPLETION_LEVELS] as const;
+export type AssessedCompletion = (typeof ASSESSED_COMPLETION_LEVELS)[number];
+
 /** A commitment's status as the widgets show it: the completion scale, then `not-reported` (none given). */
 export const REPORTED_STATUSES = [...COMPLETION_LEVELS, 'not-reported'] as const;
 export type ReportedStatus = (typeof REPORTED_STATUSES)[number];
@@ -45,6 +53,20 @@ export type OgpValue = (typeof OGP_VALUES)[number];
 
 export const ASSESSMENT_KINDS = ['self', 'independent', 'civil-society'] as const;
 export type AssessmentKind = (typeof ASSESSMENT_KINDS)[number];
+
+/**
+ * Why a commitment is not started or limited: the fixed list of Canada's open-government tracker,
+ * so that reasons can be counted across commitments and plans.
+ */
+export const CHALLENGES = [
+  'change-of-funding',
+  'lack-of-resources',
+  'shift-in-priorities',
+  'delay-in-approvals',
+  'depends-on-other-activities',
+  'other',
+] as const;
+export type Challenge = (typeof CHALLENGES)[number];
 
 /** OGP's "Did it open government?" scale. */
 export const OPENNESS_LEVELS = ['worsened', 'did-not-change', 'marginal', 'major', 'outstanding'] as const;
@@ -80,14 +102,55 @@ export interface Milestone {
   title: Text;
   start?: DateString;
   end?: DateString;
+  /**
+   * Once validated: the status as of the latest `self` update that names this milestone (see
+   * `src/data/reports.ts`), else the status the document gives.
+   */
   status: MilestoneStatus;
+  /** When it was completed. */
+  completed?: DateString;
+  /** What proves it was done. */
+  evidence?: Link[];
+}
+
+/** A milestone's status as of one progress report. */
+export interface MilestoneReport {
+  /** The id of one of the commitment's milestones. */
+  id: string;
+  status: MilestoneStatus;
+}
+
+/**
+ * One progress report on a commitment, usually one per reporting period: its status then, what
+ * happened, what proves it and, when it is behind, why.
+ */
+export interface Update {
+  /** When it was reported. Never after the document's `updated` date. */
+  date: DateString;
+  /** The reporting period it covers; without it, the half-year its `date` falls in. */
+  period?: Period;
+  /** Who reported it. */
+  by?: Text;
+  /** `self` (the government, the default when absent), `independent` or `civil-society`. */
+  kind?: AssessmentKind;
+  /** `no-evidence-available` only in reports that are not `self`. */
+  status: AssessedCompletion;
+  /** What happened in the period. */
+  progress?: Text;
+  /** What proves it. */
+  evidence?: Link[];
+  challenges?: Challenge[];
+  /** More about the challenges, in words. */
+  challengesNote?: Text;
+  /** Each named milestone's status as of this report. */
+  milestones?: MilestoneReport[];
 }
 
 export interface Assessment {
   by: Text;
   kind: AssessmentKind;
   date: DateString;
-  completion: Completion;
+  completion: AssessedCompletion;
   didItOpenGovernment?: Openness;
   note?: Text;
   url?: string;
@@ -111,9 +174,14 @@ export interface Commitment {
   leadAgencies?: Text[];
   partners?: Partners;
   period?: Period;
-  /** The government's own report, on OGP's completion scale. */
+  /**
+   * The government's own report, on OGP's completion scale. Once validated: the status of the
+   * latest `self` update when there is one (see `src/data/reports.ts`), else the one given.
+   */
   status?: Completion;
   milestones?: Milestone[];
+  /** Progress reports, in any order. */
+  updates?: Update[];
   assessments?: Assessment[];
   links?: Link[];
 }
@@ -131,6 +199,8 @@ export interface ActionPlan {
   period?: Period;
   /** When the data was last changed. */
   updated?: DateString;
+  /** How often progress is reported, in months (a positive whole number), e.g. 6. */
+  reportingIntervalMonths?: number;
   source?: Source;
   policyAreas: PolicyArea[];
   commitments: Commitment[];
@@ -142,6 +212,12 @@ export interface Problem {
   path: string;
   /** Machine-readable kind, used to localize the message in widgets. */
   code: ProblemCode;
+  /**
+   * `error`: something was left out or read differently. `warning`: nothing was dropped, but the
+   * data disagrees with itself or lacks something readers expect (a reason for a delay). Widgets
+   * summarise errors only; consoles and the CLI list both.
+   */
+  severity: Severity;
   /** English, technical: `unknown value "done"`. Widgets show a localized summary instead. */
   message: string;
   /** The offending value, when it is short enough to quote. */
@@ -154,6 +230,8 @@ export interface Problem {
   commitment?: string;
 }
 
+export type Severity = 'error' | 'warning';
+
 export type ProblemCode =
   /** A required field is absent. */
   | 'missing'
@@ -165,8 +243,14 @@ export type ProblemCode =
   | 'format'
   /** An id used twice; the later item is dropped. */
   | 'duplicate'
-  /** A reference to a policy area that the plan does not define. */
+  /** A reference to a policy area, or to a milestone of the commitment, that the plan does not define. */
   | 'reference'
+  /** An update dated after the document's `updated` date; the update was left out. */
+  | 'future'
+  /** Warning: a commitment's or milestone's `status` differs from its latest `self` update (the update wins). */
+  | 'disagreement'
+  /** Warning: a late `not-started` or `limited` self update gives no challenge. */
+  | 'no-challenge'
   /** A period that ends before it starts. */
   | 'range'
   /** A schemaVersion this library does not know. */

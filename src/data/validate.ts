@@ -144,7 +144,7 @@ class Reader {
   private readonly tags = new Map<string, boolean>();
 
   report(path: Path, code: ProblemCode, message: string, value?: Json): void {
-    const problem: Problem = {path: pathString(path), code, message};
+    const problem: Problem = {path: pathString(path), code, severity: 'error', message};
     if (value !== undefined) problem.value = quote(value);
     this.problems.push(problem);
   }

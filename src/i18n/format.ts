@@ -4,7 +4,7 @@ import type {DateString} from '../data/types.js';
 import type {Locale} from './locale.js';
 import type {MsgFn} from './msg.js';
 
-type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat;
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat | Intl.RelativeTimeFormat;
 const formatters = new Map<string, Formatter>();
 
 function cached<T extends Formatter>(key: string, make: () => T): T {
@@ -79,4 +79,12 @@ export function formatPercent(ratio: number, locale: Locale): string {
 /** A list in the language's own punctuation: "1-1, 1-2, and 2", "1-1、1-2和2". */
 export function formatList(items: readonly string[], locale: Locale): string {
   return cached(`l:${locale}`, () => new Intl.ListFormat(locale, {type: 'conjunction'})).format(items);
+}
+
+/**
+ * Whole months ago in words, as readers say it: "this month", "last month", "4 months ago"
+ * ("本月", "上個月", "4 個月前").
+ */
+export function formatMonthsAgo(months: number, locale: Locale): string {
+  return cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})).format(-months, 'month');
 }
