@@ -50,6 +50,19 @@ export const milestoneBarStyles = css`
 /** CSS for the parts in commitment-parts.ts: status, chips, milestone progress. */
 export const commitmentPartsStyles = css`
   ${milestoneBarStyles}
+  .last-report {
+    margin: 0;
+  }
+  /* Stale: a plain outlined note, not the danger colour (no report is not an error in the data). */
+  .stale-mark {
+    display: inline-block;
+    margin: 0;
+    padding: 0.1em 0.5em;
+    border: 0.0625em solid var(--_text);
+    border-inline-start-width: 0.25em;
+    border-radius: 0.25em;
+    font-weight: 600;
+  }
   .status {
     display: inline-flex;
     align-items: center;

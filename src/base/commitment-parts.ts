@@ -10,12 +10,15 @@ import {cssomStyle} from './cssom-style.js';
 import {ogpValueLabel} from './labels.js';
 import {completionLabel, overdueIcon, statusIcon} from './status.js';
 import {beforeImplementation, countMilestones, type MilestoneCount} from '../data/progress.js';
+import {lastReportDate, monthsStale, wholeMonthsBetween} from '../data/reports.js';
 import type {ActionPlan, Commitment, DateString, PolicyArea} from '../data/types.js';
-import {formatNumber} from '../i18n/format.js';
+import {formatDate, formatMonthsAgo, formatNumber} from '../i18n/format.js';
 
 export interface PartsContext extends RenderContext {
   /** The date overdue milestones are measured against, `YYYY-MM-DD`. */
   today: DateString;
+  /** The element's `stale-after` (months without a report), when it sets one. */
+  staleAfter?: number;
 }
 
 /** "Commitment 1.2", or nothing for a commitment without a number. */
@@ -133,4 +136,30 @@ export function progressPart(ctx: PartsContext, commitment: Commitment): Templat
     <p class="progress-label num">${milestoneCountLabel(ctx, count)}${overduePart(ctx, count.overdue)}</p>
     ${milestoneBar(count, commitment.status === 'withdrawn')}
   </div>`;
+}
+
+/**
+ * "Last report: 4 months ago" (the date in full for assistive technology and on hover), or nothing
+ * for a commitment without a report of the government's own.
+ */
+export function lastReportPart({msg, locale, today}: PartsContext, commitment: Commitment): TemplateResult | typeof nothing {
+  const date = lastReportDate(commitment);
+  if (!date) return nothing;
+  const ago = formatMonthsAgo(Math.max(0, wholeMonthsBetween(date, today)), locale);
+  return html`<p class="last-report muted" part="last-report">
+    ${msg(html`Last report: ${html`<time datetime=${date} title=${formatDate(date, locale)}>${ago}</time>`}`)}
+  </p>`;
+}
+
+/**
+ * "No report for 10 months", a visible marker for a stale commitment (see `monthsStale`), or nothing.
+ */
+export function staleMark(ctx: PartsContext, plan: ActionPlan, commitment: Commitment): TemplateResult | typeof nothing {
+  const months = monthsStale(plan, commitment, ctx.today, ctx.staleAfter);
+  if (months === undefined) return nothing;
+  return html`<p class="stale-mark" part="stale-mark">
+    ${ctx.msg(str`No report for ${formatNumber(months, ctx.locale)}\u00a0months`, {
+      desc: 'A commitment without a progress report for this many months (always 2 or more); a no-break space before "months"',
+    })}
+  </p>`;
 }

@@ -1,6 +1,6 @@
 /** Localized names of the data format's fixed values, shared by every widget. */
 import {str} from '@lit/localize';
-import type {AssessmentKind, OgpValue, Openness, PlanStage} from '../data/types.js';
+import type {AssessmentKind, Challenge, OgpValue, Openness, PlanStage} from '../data/types.js';
 import {formatNumber} from '../i18n/format.js';
 import type {Locale} from '../i18n/locale.js';
 import type {MsgFn} from '../i18n/msg.js';
@@ -58,5 +58,23 @@ export function stageLabel(stage: PlanStage, msg: MsgFn): string {
       return msg('Being implemented');
     default:
       return msg('Ended');
+  }
+}
+
+/** A reason for a delay, from the fixed list of challenges, in words. */
+export function challengeLabel(challenge: Challenge, msg: MsgFn): string {
+  switch (challenge) {
+    case 'change-of-funding':
+      return msg('Change of funding');
+    case 'lack-of-resources':
+      return msg('Lack of resources');
+    case 'shift-in-priorities':
+      return msg('Shift in priorities');
+    case 'delay-in-approvals':
+      return msg('Delay in approvals');
+    case 'depends-on-other-activities':
+      return msg('Depends on other activities');
+    default:
+      return msg('Other challenge');
   }
 }

@@ -221,6 +221,10 @@ export const host = css`
   [data-status='withdrawn'] {
     --_status-color: var(--_status-withdrawn);
   }
+  /* An independent reviewer found nothing to assess: not a step on the scale, so no colour of its own. */
+  [data-status='no-evidence-available'] {
+    --_status-color: var(--_muted);
+  }
   svg.icon {
     inline-size: 1.25em;
     block-size: 1.25em;
