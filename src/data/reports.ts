@@ -6,6 +6,7 @@
  */
 import {endsBeforeStart} from './validate.js';
 import {isOverdue} from './progress.js';
+import {pickText} from '../i18n/text.js';
 import type {
   ActionPlan,
   AssessmentKind,
@@ -197,9 +198,8 @@ export interface AgencyRollup {
   milestones: Tally;
 }
 
-/** A key that treats two copies of the same agency name as one agency. */
-const textKey = (text: Text): string =>
-  typeof text === 'string' ? text : JSON.stringify(Object.entries(text).sort(([a], [b]) => (a < b ? -1 : 1)));
+/** A lead agency's identity across languages: its English name, else its first (the list's agency filter uses it too). */
+export const agencyKey = (agency: Text): string => pickText(agency, 'en').value;
 
 const emptyTally = (): Tally => ({total: 0, done: 0, overdue: 0, onTrack: 0});
 
@@ -214,7 +214,7 @@ export function agencyRollup(plan: ActionPlan, today: DateString): AgencyRollup[
   for (const commitment of plan.commitments) {
     const agencies = commitment.leadAgencies?.length ? commitment.leadAgencies : undefined;
     const targets = agencies
-      ? [...new Map(agencies.map((agency) => [textKey(agency), agency])).entries()].map(([key, agency]) => {
+      ? [...new Map(agencies.map((agency) => [agencyKey(agency), agency])).entries()].map(([key, agency]) => {
           let row = rows.get(key);
           if (!row) rows.set(key, (row = {agency, commitments: emptyTally(), milestones: emptyTally()}));
           return row;

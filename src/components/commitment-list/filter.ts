@@ -1,7 +1,8 @@
 // Search, filters and sorting for <ogp-commitment-list>: plain functions over the data, no DOM.
 import {REPORTED_STATUSES, type ReportedStatus, type ActionPlan, type Commitment, type Text} from '../../data/types.js';
 import type {OgpFilterDetail} from '../../base/events.js';
-import {allTexts, pickText} from '../../i18n/text.js';
+import {allTexts} from '../../i18n/text.js';
+import {agencyKey} from '../../data/reports.js';
 
 /** How the list can be ordered. */
 export type CommitmentSort = 'number' | 'status' | 'end';
@@ -34,8 +35,6 @@ function haystackOf(commitment: Commitment): string {
  */
 const queryTokens = (query: string): string[] => normalize(query).split(/\s+/).filter(Boolean);
 
-/** A lead agency's identity across languages: its English name, else its first. */
-const agencyKey = (agency: Text): string => pickText(agency, 'en').value;
 
 function matches(commitment: Commitment, filters: OgpFilterDetail, tokens: readonly string[]): boolean {
   if (filters.policyArea && !commitment.policyAreas.includes(filters.policyArea)) return false;
