@@ -487,8 +487,10 @@ function readCell(
     case 'number':
       if (!plain || !cell(plain)) return undefined;
       return /^[+-]?\d+(\.\d+)?$/.test(cell(plain)) ? Number(cell(plain)) : cell(plain);
-    case 'statuses':
-      return plain && cell(plain) ? readStatuses(converter, number, plain, cell(plain)) : undefined;
+    case 'statuses': {
+      const reports = plain && cell(plain) ? readStatuses(converter, number, plain, cell(plain)) : [];
+      return reports.length ? reports : undefined;
+    }
     case 'link-urls':
     case 'link-titles':
       return undefined;
