@@ -247,6 +247,22 @@ describe('spreadsheets (CSV)', () => {
       ]);
     });
 
+    it('writes odd updates of an unvalidated plan without throwing: only a list gives rows', () => {
+      for (const [updates, count] of [
+        [5, 0],
+        ['abc', 0],
+        [{date: '2025-01-01'}, 0],
+        [[null, 3, {evidence: 'x', milestones: 7, challenges: 'y', by: 4}], 3],
+      ] as const) {
+        const plan = {
+          ...validatePlan({id: 'p', government: 'G', title: 'T', stage: 'draft', policyAreas: [], commitments: []}).plan!,
+          commitments: [{id: 'c', number: '1', title: 'C', policyAreas: [], updates}],
+        } as unknown as ActionPlan;
+        const rows = csvParseRows(planToCsv(plan)).filter((row) => row[0] === 'update');
+        expect(rows, JSON.stringify(updates)).to.have.length(count);
+      }
+    });
+
     it('locates problems in update rows and the new columns by row and column', () => {
       const text = [
         'type,commitment,id,title,status,start,end,completed,date,progress@en,evidence url,evidence title@en,evidence title@zh-TW,milestones,completion,government,stage,reporting interval months,evidence url@en',

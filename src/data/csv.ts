@@ -614,7 +614,9 @@ export function planToCsv(plan: ActionPlan): string {
   for (const commitment of plan.commitments ?? []) {
     rows.push({type: 'commitment', source: commitment});
     for (const milestone of commitment.milestones ?? []) rows.push({type: 'milestone', commitment: commitment.id, source: milestone});
-    for (const update of commitment.updates ?? []) rows.push({type: 'update', commitment: commitment.id, source: update});
+    // Until a plan is validated, its updates may be anything: write only a list of them.
+    const updates: unknown[] = Array.isArray(commitment.updates) ? commitment.updates : [];
+    for (const update of updates) rows.push({type: 'update', commitment: commitment.id, source: update});
     for (const assessment of commitment.assessments ?? []) rows.push({type: 'assessment', commitment: commitment.id, source: assessment});
     for (const link of commitment.links ?? []) rows.push({type: 'link', commitment: commitment.id, source: link});
   }
