@@ -63,6 +63,36 @@ export const commitmentListStyles = css`
     }
   }
 
+  /* The progress-report filters: checkboxes in a fieldset across the whole filter bar. */
+  .report-filters {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .report-filters legend {
+    padding: 0;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .report-filters .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.75em;
+    margin-inline-end: 1.25em;
+    cursor: pointer;
+  }
+  .report-filters input {
+    flex: none;
+    inline-size: 1.25em;
+    min-block-size: 0;
+    block-size: 1.25em;
+    margin: 0;
+    padding: 0;
+    accent-color: var(--_primary);
+  }
+
   .count-row {
     display: flex;
     flex-wrap: wrap;
@@ -231,6 +261,29 @@ export const commitmentListStyles = css`
     .col-areas {
       inline-size: 18%;
     }
+    /* With a "Last report" column, the others give it room; the title keeps about a quarter. */
+    .with-report .col-status {
+      inline-size: 14%;
+    }
+    .with-report .col-report {
+      inline-size: 13%;
+    }
+    .with-report .col-milestones,
+    .with-report .col-end {
+      inline-size: 12%;
+    }
+    .with-report .col-areas {
+      inline-size: 15%;
+    }
+  }
+  .report-cell {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+  }
+  .report-cell .stale-mark {
+    font-size: 0.875em;
   }
   @container (max-width: 35.99em) {
     .rows tbody th,
