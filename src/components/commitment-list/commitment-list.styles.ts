@@ -261,19 +261,27 @@ export const commitmentListStyles = css`
     .col-areas {
       inline-size: 18%;
     }
-    /* With a "Last report" column, the others give it room; the title keeps about a quarter. */
-    .with-report .col-status {
-      inline-size: 14%;
+    /* With a "Last report" column, the others give it room; the title keeps nearly a quarter. */
+    .with-report .col-number {
+      inline-size: 6%;
+    }
+    .with-report .col-status,
+    .with-report .col-end {
+      inline-size: 15%;
     }
     .with-report .col-report {
+      inline-size: 16%;
+    }
+    .with-report .col-milestones {
       inline-size: 13%;
     }
-    .with-report .col-milestones,
-    .with-report .col-end {
+    .with-report .col-areas {
       inline-size: 12%;
     }
-    .with-report .col-areas {
-      inline-size: 15%;
+    /* Seven columns: the dates and counts a little smaller, as the policy areas are, so that
+       "20 January 2026" and "December 2026" keep to one line in a 1000 px page. */
+    .with-report td.num {
+      font-size: 0.9em;
     }
   }
   .report-cell {

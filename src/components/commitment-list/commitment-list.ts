@@ -212,7 +212,10 @@ export class OgpCommitmentList extends OgpElement {
   /** The date overdue milestones and stale reports are measured against, `YYYY-MM-DD`. */
   @property() today?: string;
 
-  /** Months without a progress report after which a commitment is stale. */
+  /**
+   * Months without a progress report after which a commitment is stale (a positive whole number);
+   * by default the plan's `reportingIntervalMonths`, else 6.
+   */
   @property({attribute: 'stale-after', type: Number}) staleAfter?: number;
 
   /** Leave out the "Commitments" heading. */
@@ -587,7 +590,7 @@ export class OgpCommitmentList extends OgpElement {
       (filter) => state[filter] || (reported && (filter !== 'stale' || plan.stage === 'implementing')),
     );
     if (!shown.length) return nothing;
-    return html`<fieldset class="field report-filters" part="report-filters">
+    return html`<fieldset class="report-filters" part="report-filters">
       <legend>${msg('Progress reports')}</legend>
       ${shown.map((filter) => {
         const count = plan.commitments.filter((c) => passesReportFilter(plan, c, filter, parts)).length;
