@@ -24,6 +24,12 @@ export interface OgpFilterDetail {
   status: string;
   agency: string;
   query: string;
+  /** Only commitments whose status changed in the plan's latest reporting period. */
+  changed?: boolean;
+  /** Only stale commitments: no progress report for longer than the plan's reporting interval. */
+  stale?: boolean;
+  /** Only late commitments whose latest progress report names challenges. */
+  lateWithChallenges?: boolean;
 }
 
 /** Every event our elements send, with its detail. */

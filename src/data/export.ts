@@ -1,6 +1,6 @@
 /**
- * "Download data": a plan (usually narrowed to the commitments a list shows) as JSON and as two
- * CSV files, one row per commitment and one per milestone. Pure functions, no DOM, except
+ * "Download data": a plan (usually narrowed to the commitments a list shows) as JSON and as CSV
+ * files: one row per commitment, one per milestone, and one per progress report (update). Pure functions, no DOM, except
  * `download`, which saves one of them as a file; the list loads this module only when the reader
  * asks for a download, so pages that never do skip d3-dsv.
  *
@@ -9,6 +9,7 @@
  */
 import {csvFormatRow} from 'd3-dsv';
 import {countMilestones, isOverdue, resolveToday, todayString} from './progress.js';
+import {changedInLatestPeriod, lastReportDate, monthsStale, reportingPeriods, updateKind, updatePeriod} from './reports.js';
 import type {ActionPlan, Commitment, DateString, Text} from './types.js';
 import {pickText} from '../i18n/text.js';
 import {tagMatchesLocale, type Locale} from '../i18n/locale.js';
@@ -40,7 +41,8 @@ const KNOWN = new Set(
   (
     'schemaVersion id government title stage period start end updated source url publisher policyAreas topics icon ' +
     'commitments number summary problem ogpValues leadAgencies partners civilSociety status milestones assessments ' +
-    'by kind date completion didItOpenGovernment note links'
+    'by kind date completion didItOpenGovernment note links ' +
+    'updates progress evidence challenges challengesNote completed reportingIntervalMonths'
   ).split(' '),
 );
 function knownFieldsOnly(this: unknown, key: string, value: unknown): unknown {
@@ -83,10 +85,21 @@ const inLanguage = (text: Text | undefined, tag: string): string =>
 /**
  * One row per commitment: id, number, a title column per language, status (empty when none is
  * reported), policy-area ids, OGP values, lead agencies (in the widget's language), period,
- * milestones complete and total (withdrawn ones included), then milestones withdrawn (a column
- * added at the end, so columns read by position keep their place).
+ * milestones complete and total (withdrawn ones included), then, in columns added at the end so
+ * columns read by position keep their place: milestones withdrawn; the date of the last progress
+ * report of the government's own; the whole months without a report when the commitment is stale
+ * on `today` (see `monthsStale`; empty when it is not); whether its status changed in the plan's
+ * latest reporting period (`yes` / `no`; empty for a plan without reports). For a plan narrowed to
+ * some commitments, pass the whole plan as `whole`: its latest period is the one that counts.
  */
-export function commitmentRowsCsv(plan: ActionPlan, locale: Locale): string {
+export function commitmentRowsCsv(
+  plan: ActionPlan,
+  locale: Locale,
+  today: DateString = todayString(),
+  staleAfter?: number,
+  whole: ActionPlan = plan,
+): string {
+  const periods = reportingPeriods(whole);
   const languages = languagesOf(
     plan.commitments.map((c) => c.title),
     locale,
@@ -105,6 +118,9 @@ export function commitmentRowsCsv(plan: ActionPlan, locale: Locale): string {
       'milestones complete',
       'milestones total',
       'milestones withdrawn',
+      'last report',
+      'months without report',
+      'changed in latest period',
     ],
   ];
   for (const c of plan.commitments) {
@@ -122,6 +138,9 @@ export function commitmentRowsCsv(plan: ActionPlan, locale: Locale): string {
       String(count.complete),
       String(count.total),
       String(count.withdrawn),
+      lastReportDate(c) ?? '',
+      String(monthsStale(plan, c, today, staleAfter) ?? ''),
+      periods.length ? (changedInLatestPeriod(c, periods) ? 'yes' : 'no') : '',
     ]);
   }
   return csv(rows);
@@ -164,14 +183,76 @@ export function milestoneRowsCsv(plan: ActionPlan, locale: Locale, today: DateSt
   return csv(rows);
 }
 
-/** The files a list offers: the plan as JSON, a commitments CSV, a milestones CSV. */
-export type DownloadFormat = 'json' | 'commitments' | 'milestones';
+/**
+ * One row per progress report (update), commitment by commitment in the plan's order and, within
+ * one, by date (oldest first): its commitment's id and number, the date, the period it covers (its
+ * own, else its date's half-year, see `updatePeriod`), who reported (`kind`, then a `by` column
+ * per language), status, a `progress` column per language, evidence URLs (a `;` list), challenge
+ * codes (a `;` list), a `challenges note` column per language, and the milestones it reports on
+ * (`id: status`, a `;` list).
+ */
+export function updateRowsCsv(plan: ActionPlan, locale: Locale): string {
+  const updates = plan.commitments.flatMap((c) =>
+    (c.updates ?? [])
+      .map((update, index) => ({c, update, index}))
+      // Oldest first; reports of the same day keep the document's order.
+      .sort((a, b) => (a.update.date < b.update.date ? -1 : a.update.date > b.update.date ? 1 : a.index - b.index)),
+  );
+  const languages = (pick: (u: (typeof updates)[number]['update']) => Text | undefined) =>
+    languagesOf(
+      updates.map(({update}) => pick(update)),
+      locale,
+    );
+  const byLanguages = languages((u) => u.by);
+  const progressLanguages = languages((u) => u.progress);
+  const noteLanguages = languages((u) => u.challengesNote);
+  const rows: string[][] = [
+    [
+      'commitment id',
+      'commitment number',
+      'date',
+      'period start',
+      'period end',
+      'kind',
+      ...byLanguages.map((tag) => header('by', tag)),
+      'status',
+      ...progressLanguages.map((tag) => header('progress', tag)),
+      'evidence',
+      'challenges',
+      ...noteLanguages.map((tag) => header('challenges note', tag)),
+      'milestones',
+    ],
+  ];
+  for (const {c, update} of updates) {
+    const period = updatePeriod(update);
+    rows.push([
+      c.id,
+      c.number,
+      update.date,
+      period.start,
+      period.end,
+      updateKind(update),
+      ...byLanguages.map((tag) => inLanguage(update.by, tag)),
+      update.status,
+      ...progressLanguages.map((tag) => inLanguage(update.progress, tag)),
+      (update.evidence ?? []).map((link) => link.url).join('; '),
+      (update.challenges ?? []).join('; '),
+      ...noteLanguages.map((tag) => inLanguage(update.challengesNote, tag)),
+      (update.milestones ?? []).map((m) => `${m.id}: ${m.status}`).join('; '),
+    ]);
+  }
+  return csv(rows);
+}
+
+/** The files a list offers: the plan as JSON, a commitments CSV, a milestones CSV, an updates CSV. */
+export type DownloadFormat = 'json' | 'commitments' | 'milestones' | 'updates';
 
 /**
  * Saves `plan`, narrowed to `commitments` (kept in the plan's order), as a file through a
- * temporary download link: `<plan id>.json`, `<plan id>-commitments.csv` or
- * `<plan id>-milestones.csv`, with `-filtered` before the extension when `filtered`. Overdue
- * milestones are measured against `today` (`YYYY-MM-DD`; the real today when absent).
+ * temporary download link: `<plan id>.json`, `<plan id>-commitments.csv`,
+ * `<plan id>-milestones.csv` or `<plan id>-updates.csv`, with `-filtered` before the extension
+ * when `filtered`. Overdue milestones and stale commitments are measured against `today`
+ * (`YYYY-MM-DD`; the real today when absent); `staleAfter` is the list's `stale-after`.
  */
 export function download(
   plan: ActionPlan,
@@ -180,6 +261,7 @@ export function download(
   filtered: boolean,
   locale: Locale,
   today?: string,
+  staleAfter?: number,
 ): void {
   const keep = new Set(commitments);
   const narrowed = withCommitments(
@@ -187,12 +269,19 @@ export function download(
     plan.commitments.filter((c) => keep.has(c)),
   );
   const suffix = filtered ? '-filtered' : '';
-  const [text, type, name] =
-    format === 'json'
-      ? [planJson(narrowed), 'application/json', `${plan.id}${suffix}.json`]
-      : format === 'commitments'
-        ? [commitmentRowsCsv(narrowed, locale), 'text/csv', `${plan.id}-commitments${suffix}.csv`]
-        : [milestoneRowsCsv(narrowed, locale, resolveToday(today)), 'text/csv', `${plan.id}-milestones${suffix}.csv`];
+  const day = resolveToday(today);
+  const files: Record<DownloadFormat, () => [text: string, type: string, name: string]> = {
+    json: () => [planJson(narrowed), 'application/json', `${plan.id}${suffix}.json`],
+    commitments: () => [
+      // Stale and "changed" are measured in the whole plan: its latest period is the plan's.
+      commitmentRowsCsv(narrowed, locale, day, staleAfter, plan),
+      'text/csv',
+      `${plan.id}-commitments${suffix}.csv`,
+    ],
+    milestones: () => [milestoneRowsCsv(narrowed, locale, day), 'text/csv', `${plan.id}-milestones${suffix}.csv`],
+    updates: () => [updateRowsCsv(narrowed, locale), 'text/csv', `${plan.id}-updates${suffix}.csv`],
+  };
+  const [text, type, name] = files[format]();
   const url = URL.createObjectURL(new Blob([text], {type: `${type};charset=utf-8`}));
   const link = document.createElement('a');
   link.href = url;

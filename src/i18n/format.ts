@@ -83,8 +83,10 @@ export function formatList(items: readonly string[], locale: Locale): string {
 
 /**
  * Whole months ago in words, as readers say it: "this month", "last month", "4 months ago"
- * ("本月", "上個月", "4 個月前").
+ * ("本月", "上個月", "4 個月前"), with a no-break space between the number and its unit (Intl
+ * writes a breakable one), so "4" never ends a line without "months".
  */
 export function formatMonthsAgo(months: number, locale: Locale): string {
-  return cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})).format(-months, 'month');
+  const words = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})).format(-months, 'month');
+  return words.replace(/(\d) /gu, '$1\u00a0');
 }

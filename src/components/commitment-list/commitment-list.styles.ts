@@ -63,6 +63,36 @@ export const commitmentListStyles = css`
     }
   }
 
+  /* The progress-report filters: checkboxes in a fieldset across the whole filter bar. */
+  .report-filters {
+    grid-column: 1 / -1;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  .report-filters legend {
+    padding: 0;
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .report-filters .check {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
+    min-block-size: 2.75em;
+    margin-inline-end: 1.25em;
+    cursor: pointer;
+  }
+  .report-filters input {
+    flex: none;
+    inline-size: 1.25em;
+    min-block-size: 0;
+    block-size: 1.25em;
+    margin: 0;
+    padding: 0;
+    accent-color: var(--_primary);
+  }
+
   .count-row {
     display: flex;
     flex-wrap: wrap;
@@ -231,6 +261,37 @@ export const commitmentListStyles = css`
     .col-areas {
       inline-size: 18%;
     }
+    /* With a "Last report" column, the others give it room; the title keeps nearly a quarter. */
+    .with-report .col-number {
+      inline-size: 6%;
+    }
+    .with-report .col-status,
+    .with-report .col-end {
+      inline-size: 15%;
+    }
+    .with-report .col-report {
+      inline-size: 16%;
+    }
+    .with-report .col-milestones {
+      inline-size: 13%;
+    }
+    .with-report .col-areas {
+      inline-size: 12%;
+    }
+    /* Seven columns: the dates and counts a little smaller, as the policy areas are, so that
+       "20 January 2026" and "December 2026" keep to one line in a 1000 px page. */
+    .with-report td.num {
+      font-size: 0.9em;
+    }
+  }
+  .report-cell {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0.25em 0.5em;
+  }
+  .report-cell .stale-mark {
+    font-size: 0.875em;
   }
   @container (max-width: 35.99em) {
     .rows tbody th,

@@ -1,5 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {LitElement} from 'lit';
+import {LitElement, nothing} from 'lit';
 import {csvParseRows} from 'd3-dsv';
 import './define.js';
 import type {OgpCommitmentList} from './commitment-list.js';
@@ -16,6 +16,17 @@ const items = (list: List) => $$(list, '[part="item"], [part="row"]');
 const count = (list: List) => shadowText(list, '[role="status"]');
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 const TODAY = '2026-11-28';
+/** No filter at all: what \`filters\` and \`ogp-filter-change\` say then. */
+const NONE: OgpFilterDetail = {
+  policyArea: '',
+  ogpValue: '',
+  status: '',
+  agency: '',
+  query: '',
+  changed: false,
+  stale: false,
+  lateWithChallenges: false,
+};
 
 async function choose(list: List, id: string, value: string): Promise<void> {
   const select = $<HTMLSelectElement>(list, `select#${id}`)!;
@@ -31,6 +42,17 @@ async function type(list: List, text: string): Promise<void> {
   input.dispatchEvent(new InputEvent('input', {bubbles: true, composed: true, data: text}));
   await list.updateComplete;
 }
+
+/** Turns a progress-report filter on or off, as the reader would. */
+async function check(list: List, name: string, on = true): Promise<void> {
+  const box = $<HTMLInputElement>(list, `input[type="checkbox"][name="${name}"]`)!;
+  expect(box, name).to.exist;
+  if (box.checked !== on) box.click();
+  await list.updateComplete;
+}
+/** Text with its runs of spaces and line breaks made one space; no-break spaces stay. */
+const squeeze = (text: string) => text.replace(/[ \t\r\n]+/g, ' ').trim();
+const hashParams = () => new URLSearchParams(location.hash.slice(1));
 
 /** The test's own reading of the data: every language of number, title and summary. */
 const texts = (t: any): string[] => (t === undefined ? [] : typeof t === 'string' ? [t] : Object.values(t));
@@ -66,14 +88,15 @@ describe('<ogp-commitment-list>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
   const mount = (
-    attrs: {lang?: string; layout?: string; theme?: string; pageSize?: number; syncUrl?: boolean; selectable?: boolean; level?: number; noHeading?: boolean; area?: string; status?: string} = {},
+    attrs: {lang?: string; layout?: string; theme?: string; pageSize?: number; syncUrl?: boolean; selectable?: boolean; level?: number; noHeading?: boolean; area?: string; status?: string; today?: string; staleAfter?: number} = {},
     data: any = plan,
   ) =>
     mountSettled<List>(html`<ogp-commitment-list
       lang=${attrs.lang ?? 'en'}
       layout=${attrs.layout ?? 'cards'}
       theme=${attrs.theme ?? 'light'}
-      today=${TODAY}
+      today=${attrs.today ?? TODAY}
+      stale-after=${attrs.staleAfter ?? nothing}
       page-size=${attrs.pageSize ?? 20}
       heading-level=${attrs.level ?? 2}
       policy-area=${attrs.area ?? ''}
@@ -165,6 +188,7 @@ describe('<ogp-commitment-list>', () => {
         'No.',
         'Title',
         'Status',
+        'Last report',
         'Milestones',
         'End date',
         'Policy areas',
@@ -526,7 +550,7 @@ describe('<ogp-commitment-list>', () => {
         clear.click();
         await list.updateComplete;
         await list.updateComplete;
-        expect(list.filters).to.deep.equal({policyArea: '', ogpValue: '', status: '', agency: '', query: ''});
+        expect(list.filters).to.deep.equal(NONE);
         expect(shownIds(list)).to.have.length(plan.commitments.length);
         expect(list.shadowRoot!.activeElement).to.equal($(list, 'input[type="search"]'));
         expect($<HTMLInputElement>(list, 'input[type="search"]')!.value).to.equal('');
@@ -536,7 +560,6 @@ describe('<ogp-commitment-list>', () => {
   });
 
   describe('sync-url', () => {
-    const hashParams = () => new URLSearchParams(location.hash.slice(1));
 
     it('writes the filters into the hash and keeps a foreign commitment= parameter', async () => {
       history.replaceState(null, '', '#commitment=3');
@@ -555,7 +578,7 @@ describe('<ogp-commitment-list>', () => {
     it('reads the hash on load and when it changes', async () => {
       history.replaceState(null, '', '#status=limited&q=budget&commitment=1-1');
       const list = await mount({syncUrl: true});
-      expect(list.filters).to.deep.equal({policyArea: '', ogpValue: '', status: 'limited', agency: '', query: 'budget'});
+      expect(list.filters).to.deep.equal({...NONE, status: 'limited', query: 'budget'});
       expect(shownIds(list)).to.deep.equal(['1-2']);
       expect($<HTMLInputElement>(list, 'input[type="search"]')!.value).to.equal('budget');
       const changed = oneEvent(list, 'ogp-filter-change');
@@ -637,12 +660,12 @@ describe('<ogp-commitment-list>', () => {
       list.filters = {policyArea: 'gender'} as OgpFilterDetail;
       list.applySelection({kind: 'policy-area', id: 'gender'}); // no change, no event
       expect(heard).to.deep.equal([
-        {policyArea: 'anti-corruption', ogpValue: '', status: '', agency: '', query: ''},
-        {policyArea: 'anti-corruption', ogpValue: '', status: 'complete', agency: '', query: ''},
-        {policyArea: '', ogpValue: '', status: 'complete', agency: '', query: ''},
-        {policyArea: '', ogpValue: 'civic-participation', status: 'complete', agency: '', query: ''},
-        {policyArea: '', ogpValue: 'civic-participation', status: 'complete', agency: '', query: 'x'},
-        {policyArea: 'gender', ogpValue: '', status: '', agency: '', query: ''},
+        {...NONE, policyArea: 'anti-corruption'},
+        {...NONE, policyArea: 'anti-corruption', status: 'complete'},
+        {...NONE, status: 'complete'},
+        {...NONE, ogpValue: 'civic-participation', status: 'complete'},
+        {...NONE, ogpValue: 'civic-participation', status: 'complete', query: 'x'},
+        {...NONE, policyArea: 'gender'},
       ]);
     });
 
@@ -681,6 +704,185 @@ describe('<ogp-commitment-list>', () => {
       </div>`);
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(heard.map((f) => f.policyArea)).to.deep.equal(['gender']);
+    });
+  });
+
+
+  describe('progress reports', () => {
+    /** The day the illustrative plan's reports are described for. */
+    const REPORT_DAY = '2026-12-03';
+    /** The test's own reading: the date of a commitment's latest report of the government's own. */
+    const lastSelfDate = (c: any): string | undefined =>
+      (c.updates ?? [])
+        .filter((u: any) => (u.kind ?? 'self') === 'self')
+        .map((u: any) => u.date)
+        .sort()
+        .at(-1);
+    /** The plan without any progress report: what every list looked like before reports. */
+    const withoutReports = (data: any) => {
+      const copy = structuredClone(data);
+      for (const c of copy.commitments) delete c.updates;
+      delete copy.reportingIntervalMonths;
+      return copy;
+    };
+    const boxLabel = (list: List, name: string) =>
+      squeeze($(list, `input[name="${name}"]`)!.closest('label')!.textContent!);
+
+    it('sorts by last report: newest first, never reported last in number order', async () => {
+      const list = await mount({today: REPORT_DAY});
+      await choose(list, 'sort', 'report');
+      const expected = [...plan.commitments]
+        .sort((a: any, b: any) => {
+          const da = lastSelfDate(a) ?? '';
+          const db = lastSelfDate(b) ?? '';
+          return da !== db ? (da > db ? -1 : 1) : naturalOrder(a, b);
+        })
+        .map((c: any) => c.id);
+      expect(shownIds(list)).to.deep.equal(expected);
+      expect(shownIds(list).at(-1)).to.equal('5'); // never reported
+      expect(list.sort).to.equal('report');
+      expect($<HTMLSelectElement>(list, '#sort')!.selectedOptions[0].textContent!.trim()).to.equal('Last report');
+      list.sort = 'number';
+      await list.updateComplete;
+      list.sort = 'report';
+      await list.updateComplete;
+      expect(shownIds(list)).to.deep.equal(expected);
+    });
+
+    it('filters: changed in the latest period, no recent report (stale), late with challenges; each with its count', async () => {
+      const list = await mount({today: REPORT_DAY});
+      const cases: [string, string[], string][] = [
+        ['changed', ['1-1', '3'], 'Changed in the latest period (2)'],
+        ['stale', ['5', '7'], 'No recent report (2)'],
+        ['lateWithChallenges', ['1-2', '3'], 'Late, with challenges (2)'],
+      ];
+      for (const [name, ids, label] of cases) {
+        expect(boxLabel(list, name)).to.equal(label);
+        await check(list, name);
+        expect(shownIds(list), name).to.deep.equal(ids);
+        expect(list.filters[name as keyof OgpFilterDetail]).to.equal(true);
+        expect(count(list)).to.equal(`Showing ${ids.length} of ${plan.commitments.length} commitments`);
+        await check(list, name, false);
+        expect(shownIds(list)).to.have.length(plan.commitments.length);
+      }
+      // They combine with each other and with the other filters, and a script can set them.
+      await check(list, 'changed');
+      await check(list, 'lateWithChallenges');
+      expect(shownIds(list)).to.deep.equal(['3']);
+      await choose(list, 'status', 'substantial');
+      expect(shownIds(list)).to.deep.equal([]);
+      list.filters = {stale: true};
+      await list.updateComplete;
+      expect(shownIds(list)).to.deep.equal(['5', '7']);
+      expect($<HTMLInputElement>(list, 'input[name="stale"]')!.checked).to.equal(true);
+      expect($<HTMLInputElement>(list, 'input[name="changed"]')!.checked).to.equal(false);
+      list.clearFilters();
+      await list.updateComplete;
+      expect(list.filters).to.deep.equal(NONE);
+    });
+
+    it('stale-after sets how many months without a report make a commitment stale', async () => {
+      const list = await mount({today: REPORT_DAY, staleAfter: 12});
+      await check(list, 'stale');
+      // 7 was last reported 10 months ago: not stale after 12; 5 never was (23 months).
+      expect(shownIds(list)).to.deep.equal(['5']);
+      expect($$(list, '[part="stale-mark"]').map((m) => m.closest<HTMLElement>('[data-commitment]')!.dataset.commitment)).to.deep.equal(['5']);
+      list.staleAfter = 9;
+      await list.updateComplete;
+      expect(shownIds(list)).to.deep.equal(['5', '7']);
+    });
+
+    it('counts the report filters in "Filters (N active)" and keeps them in the hash', async () => {
+      const list = await mount({today: REPORT_DAY, syncUrl: true});
+      await check(list, 'stale');
+      await check(list, 'lateWithChallenges');
+      expect(shadowText(list, '.filters-toggle')).to.equal('Filters (2 active)');
+      expect(hashParams().get('stale')).to.equal('1');
+      expect(hashParams().get('late')).to.equal('1');
+      expect(hashParams().has('changed')).to.equal(false);
+      await check(list, 'stale', false);
+      expect(hashParams().has('stale')).to.equal(false);
+      history.replaceState(null, '', '#changed=1&sort=report');
+      const other = await mount({today: REPORT_DAY, syncUrl: true});
+      expect(other.filters).to.deep.equal({...NONE, changed: true});
+      expect(other.sort).to.equal('report');
+      expect(shownIds(other)).to.deep.equal(['1-1', '3']);
+      const popped = oneEvent(window, 'popstate');
+      history.back();
+      await popped;
+    });
+
+    it('cards: "Last report" and the stale mark on each commitment, in both languages', async () => {
+      for (const [lang, last, stale] of [
+        ['en', 'Last report: 4\u00a0months ago', 'No report for 10\u00a0months'],
+        ['zh-TW', '最近一次報告：4\u00a0個月前', '已10\u00a0個月未報告'],
+      ] as const) {
+        const list = await mount({lang, today: REPORT_DAY});
+        const reported = plan.commitments.filter((c: any) => lastSelfDate(c));
+        expect($$(list, '[part="last-report"]')).to.have.length(reported.length);
+        const card = $(list, '[data-commitment="1-1"]')!;
+        expect(squeeze(card.querySelector('[part="last-report"]')!.textContent!)).to.equal(last);
+        expect(card.querySelector('[part="last-report"] time')!.getAttribute('datetime')).to.equal(lastSelfDate(plan.commitments[0]));
+        expect(card.querySelector('[part="stale-mark"]')).to.equal(null);
+        expect($(list, '[data-commitment="7"] [part="stale-mark"]')!.textContent!.trim()).to.equal(stale);
+        expect($(list, '[data-commitment="5"] [part="last-report"]')).to.equal(null);
+        expect($(list, '[data-commitment="5"] [part="stale-mark"]')).to.exist;
+      }
+    });
+
+    it('rows: a "Last report" column with the date, and the stale mark where stale', async () => {
+      const list = await mount({layout: 'rows', today: REPORT_DAY});
+      const cell = (id: string) => $(list, `[data-commitment="${id}"] td[data-label="Last report"]`)!;
+      expect(squeeze(cell('1-1').textContent!)).to.equal('15\u00a0July\u00a02026');
+      expect(squeeze(cell('7').textContent!)).to.equal('20\u00a0January\u00a02026 No report for 10\u00a0months');
+      expect(squeeze(cell('5').textContent!)).to.equal('–No report yet No report for 23\u00a0months');
+      // Narrow: the cell stacks with its label and nothing runs sideways.
+      list.style.inlineSize = '288px';
+      await nextFrame();
+      expect(getComputedStyle(cell('7'), '::before').content).to.include('Last report');
+      const table = $(list, '.table-box')!;
+      expect(table.scrollWidth).to.be.at.most(table.clientWidth);
+    });
+
+    it('a plan without reports looks as before: no column, no report filters, no report order, no report parts', async () => {
+      for (const data of [withoutReports(plan), await taiwanPlan()]) {
+        for (const layout of ['cards', 'rows']) {
+          const list = await mount({layout, today: REPORT_DAY}, data);
+          expect($$(list, '[part="report-filters"], [part="last-report"], [part="stale-mark"], input[type="checkbox"]')).to.have.length(0);
+          expect([...$<HTMLSelectElement>(list, '#sort')!.options].map((o) => o.value)).to.deep.equal(['number', 'status', 'end']);
+          expect($$(list, 'thead th').map((th) => th.textContent!.trim())).not.to.include('Last report');
+          expect($(list, '[data-format="updates"]')).to.equal(null);
+        }
+      }
+    });
+
+    it('a plan with reports that is not being implemented has no "stale" filter', async () => {
+      const adopted = structuredClone(plan);
+      adopted.stage = 'adopted';
+      const list = await mount({today: REPORT_DAY}, adopted);
+      expect($$(list, 'input[type="checkbox"]').map((box) => box.getAttribute('name'))).to.deep.equal(['changed', 'lateWithChallenges']);
+      expect($$(list, '[part="stale-mark"]')).to.have.length(0);
+    });
+
+    it('odd but valid reports do not break it: an empty updates list, an update without progress', async () => {
+      const odd = structuredClone(plan);
+      odd.commitments[0].updates = [];
+      odd.commitments[1].updates = [{date: '2026-08-01', status: 'limited'}];
+      const list = await mount({today: REPORT_DAY}, odd);
+      await choose(list, 'sort', 'report');
+      expect(shownIds(list).slice(0, 1)).to.deep.equal(['1-2']);
+      expect(shownIds(list)).to.have.length(plan.commitments.length);
+      expect($(list, '[data-commitment="1-1"] [part="last-report"]')).to.equal(null);
+    });
+
+    it('has no axe violations with the report filters in use, in both languages and layouts', async () => {
+      for (const lang of ['en', 'zh-TW']) {
+        for (const layout of ['cards', 'rows']) {
+          const list = await mount({lang, layout, today: REPORT_DAY});
+          await check(list, 'stale');
+          await expectAccessible(list);
+        }
+      }
     });
   });
 
@@ -763,7 +965,12 @@ describe('<ogp-commitment-list>', () => {
         'milestones complete',
         'milestones total',
         'milestones withdrawn',
+        'last report',
+        'months without report',
+        'changed in latest period',
       ]);
+      // A draft has no reports: the report columns stay empty.
+      expect(rows.every((r) => r.slice(13).every((cell) => cell === ''))).to.equal(true);
       const expected = taiwan.commitments.filter((c: any) => searchable(c).includes('開放'));
       expect(rows.map((r) => r[0])).to.deep.equal(expected.map((c: any) => c.id));
       rows.forEach((row, i) => {
@@ -793,6 +1000,57 @@ describe('<ogp-commitment-list>', () => {
         expect(row).to.deep.equal([c.id, c.number, m.id, m.title['zh-TW'], m.title.en, m.status, m.start ?? '', m.end ?? '', overdue ? 'yes' : 'no']);
       });
       expect(rows.some((r) => r[8] === 'yes')).to.equal(true);
+    });
+
+    it('the JSON carries the progress reports; the commitments CSV says last report, months without one, and changed', async () => {
+      const list = await mount({today: '2026-12-03'});
+      const json = JSON.parse((await download(list, 'json')).text);
+      expect(json.commitments.map((c: any) => c.updates)).to.deep.equal(plan.commitments.map((c: any) => c.updates));
+      expect(json.reportingIntervalMonths).to.equal(plan.reportingIntervalMonths);
+      const [header, ...rows] = csvParseRows((await download(list, 'commitments')).text.slice(1).trimEnd());
+      const at = (name: string) => header.indexOf(name);
+      const row = (id: string) => rows.find((r) => r[0] === id)!;
+      expect(header.slice(-3)).to.deep.equal(['last report', 'months without report', 'changed in latest period']);
+      expect(row('1-1').slice(at('last report'))).to.deep.equal(['2026-07-15', '', 'yes']);
+      expect(row('7').slice(at('last report'))).to.deep.equal(['2026-01-20', '10', 'no']);
+      expect(row('5').slice(at('last report'))).to.deep.equal(['', '23', 'no']);
+      // Filtered to commitments none of which reported in the latest period, "changed" still
+      // measures against the plan's latest period.
+      await check(list, 'stale');
+      const filtered = csvParseRows((await download(list, 'commitments')).text.slice(1).trimEnd());
+      expect(filtered.slice(1).map((r) => r[0])).to.deep.equal(['5', '7']);
+      expect(filtered.slice(1).map((r) => r.at(-1))).to.deep.equal(['no', 'no']);
+    });
+
+    it('saves a progress-reports CSV, one row per update, narrowed like the others', async () => {
+      const list = await mount({lang: 'zh-TW', today: '2026-12-03'});
+      const whole = await download(list, 'updates');
+      expect(whole.name).to.equal(`${plan.id}-updates.csv`);
+      expect([...whole.bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const [header, ...rows] = csvParseRows(whole.text.slice(1).trimEnd());
+      expect(header.slice(0, 6)).to.deep.equal(['commitment id', 'commitment number', 'date', 'period start', 'period end', 'kind']);
+      expect(header).to.include.members(['progress@zh-TW', 'progress@en', 'status', 'evidence', 'challenges', 'milestones']);
+      // The widget's language first.
+      expect(header.indexOf('progress@zh-TW')).to.be.lessThan(header.indexOf('progress@en'));
+      const all = plan.commitments.flatMap((c: any) => (c.updates ?? []).map((u: any) => ({c, u})));
+      expect(rows).to.have.length(all.length);
+      const col = (name: string) => header.indexOf(name);
+      const late = rows.filter((r) => r[0] === '1-2').at(-1)!;
+      const source = plan.commitments.find((c: any) => c.id === '1-2').updates.at(-1);
+      expect(late[col('date')]).to.equal(source.date);
+      expect(late[col('challenges')]).to.equal(source.challenges.join('; '));
+      expect(late[col('progress@en')]).to.equal(source.progress.en);
+      expect(late[col('evidence')]).to.equal((source.evidence ?? []).map((e: any) => e.url).join('; '));
+      const independent = rows.find((r) => r[col('kind')] === 'independent')!;
+      expect(independent[0]).to.equal('6');
+      await choose(list, 'area', 'digital-governance');
+      const filtered = await download(list, 'updates');
+      expect(filtered.name).to.equal(`${plan.id}-updates-filtered.csv`);
+      const ids = new Set(csvParseRows(filtered.text.slice(1).trimEnd()).slice(1).map((r) => r[0]));
+      expect([...ids]).to.deep.equal(
+        idsWhere(plan, (c) => c.policyAreas.includes('digital-governance') && c.updates?.length),
+      );
+      expect($(list, '[data-format="updates"]')!.textContent!.trim()).to.equal('進度報告（CSV）');
     });
   });
 
@@ -894,11 +1152,16 @@ describe('<ogp-commitment-list>', () => {
 
     it('labels every control with a visible label', async () => {
       const list = await mount();
-      for (const control of $$(list, 'input, select')) {
+      for (const control of $$(list, 'input:not([type="checkbox"]), select')) {
         const label = $(list, `label[for="${control.id}"]`);
         expect(label, control.id).to.exist;
         expect(label!.getBoundingClientRect().height).to.be.greaterThan(0);
       }
+      // The progress-report checkboxes are labelled by the label around them, in a named group.
+      const boxes = $$(list, 'input[type="checkbox"]');
+      expect(boxes).to.have.length(3);
+      for (const box of boxes) expect(box.closest('label')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      expect(boxes[0].closest('fieldset')!.querySelector('legend')!.textContent!.trim()).to.equal('Progress reports');
       expect($(list, '[role="search"]')!.getAttribute('aria-label')).to.equal('Filter commitments');
     });
   });

@@ -10,25 +10,57 @@ import {HashController, readHash, writeHash} from '../../base/hash.js';
 import {heading} from '../../base/heading.js';
 import {ogpValueLabel} from '../../base/labels.js';
 import {reportedStatusLabel} from '../../base/status.js';
-import {chipsPart, numberPart, overduePart, progressPart, statusPart, type PartsContext} from '../../base/commitment-parts.js';
+import {
+  chipsPart,
+  lastReportPart,
+  numberPart,
+  overduePart,
+  progressPart,
+  staleMark,
+  statusPart,
+  type PartsContext,
+} from '../../base/commitment-parts.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {beforeImplementation, countMilestones, resolveToday} from '../../data/progress.js';
+import {lastReportDate} from '../../data/reports.js';
 import {OGP_VALUES, REPORTED_STATUSES, type ActionPlan, type Commitment} from '../../data/types.js';
 import type {DownloadFormat} from '../../data/export.js';
 import {formatDate, formatNumber} from '../../i18n/format.js';
 import {commitmentListStyles} from './commitment-list.styles.js';
-import {facetsOf, filterCommitments, SORTS, type CommitmentSort, type Option} from './filter.js';
+import {
+  facetsOf,
+  filterCommitments,
+  hasReports,
+  passesReportFilter,
+  REPORT_FILTERS,
+  SORTS,
+  type CommitmentSort,
+  type Option,
+  type ReportFilter,
+} from './filter.js';
 
 export {SORTS, type CommitmentSort} from './filter.js';
 
-export interface ListState extends OgpFilterDetail {
+export interface ListState extends Required<OgpFilterDetail> {
   sort: CommitmentSort;
 }
 
-const FILTER_KEYS = ['policyArea', 'ogpValue', 'status', 'agency', 'query'] as const;
+/** The filters that hold text (`''` means any). */
+const TEXT_KEYS = ['policyArea', 'ogpValue', 'status', 'agency', 'query'] as const;
+/** Every filter: the text ones, then the report ones (on or off). */
+const FILTER_KEYS = [...TEXT_KEYS, ...REPORT_FILTERS] as const;
 /** The filters that attributes can set from the start. */
 const PRESET_KEYS = ['policyArea', 'status'] as const;
-const EMPTY: OgpFilterDetail = {policyArea: '', ogpValue: '', status: '', agency: '', query: ''};
+const EMPTY: Required<OgpFilterDetail> = {
+  policyArea: '',
+  ogpValue: '',
+  status: '',
+  agency: '',
+  query: '',
+  changed: false,
+  stale: false,
+  lateWithChallenges: false,
+};
 
 /** The URL hash parameter of each part of the state (with `sync-url`). */
 const HASH_KEYS: Record<keyof ListState, string> = {
@@ -37,6 +69,9 @@ const HASH_KEYS: Record<keyof ListState, string> = {
   status: 'status',
   agency: 'agency',
   query: 'q',
+  changed: 'changed',
+  stale: 'stale',
+  lateWithChallenges: 'late',
   sort: 'sort',
 };
 
@@ -45,7 +80,7 @@ const chevronIcon = html`<svg class="icon chevron" viewBox="0 0 24 24" aria-hidd
 
 /** A column of the rows layout: its key (class names), header, and cell content. */
 interface Column {
-  key: 'number' | 'title' | 'status' | 'milestones' | 'end' | 'areas';
+  key: 'number' | 'title' | 'status' | 'report' | 'milestones' | 'end' | 'areas';
   label: string;
   cell: (commitment: Commitment) => unknown;
 }
@@ -59,7 +94,7 @@ interface Column {
  *
  * @attr src - URL of the action plan JSON.
  * @attr layout - `cards` (default) or `rows` (a table that stacks into blocks in narrow columns).
- * @attr sync-url - Keeps the filters in the page URL's hash (`#area=…&status=…&q=…`), so a filtered
+ * @attr sync-url - Keeps the filters in the page URL's hash (`#area=…&status=…&q=…&stale=1`), so a filtered
  *   view can be bookmarked and shared and Back/Forward step through filter changes. Other hash
  *   parameters (e.g. `commitment=3`) are kept.
  * @attr page-size - How many commitments show before a "Show more" button (default 20; 0 shows all).
@@ -68,7 +103,10 @@ interface Column {
  *   `complete`, `withdrawn` or `not-reported`).
  * @attr selectable - Makes each title a button that fires `ogp-select` with `{kind: 'commitment', id}`
  *   (a dashboard opens the full card on it).
- * @attr today - The date overdue milestones are measured against (`YYYY-MM-DD`); defaults to today.
+ * @attr today - The date overdue milestones and stale reports are measured against (`YYYY-MM-DD`);
+ *   defaults to today.
+ * @attr stale-after - Months without a progress report after which a commitment is stale (a
+ *   positive whole number); by default the plan's `reportingIntervalMonths`, else 6.
  * @attr heading-level - Level (1–6) of the list's "Commitments" heading; titles go one deeper.
  * @attr no-heading - Leaves out the "Commitments" heading (titles then take `heading-level`).
  * @attr label - Tells this list's filters apart from another list's on the same page: its search
@@ -81,8 +119,10 @@ interface Column {
  * @prop {unknown} plan - The action plan as an object; wins over inline JSON and `src`.
  * @prop {(raw: unknown) => unknown} transform - Turns a response of another shape into a plan.
  * @prop {OgpFilterDetail} filters - The current filters (`policyArea`, `ogpValue`, `status`, `agency`,
- *   `query`; `''` means any). Setting it replaces them all.
- * @prop {'number' | 'status' | 'end'} sort - The order: by number, by status or by end date.
+ *   `query`; `''` means any; and, on or off, `changed` (in the latest reporting period), `stale` and
+ *   `lateWithChallenges`). Setting it replaces them all.
+ * @prop {'number' | 'status' | 'end' | 'report'} sort - The order: by number, by status, by end date
+ *   or by last progress report (newest first, commitments never reported last).
  * @prop {Commitment[]} matchingCommitments - Read-only: the commitments that pass the filters, in order.
  *
  * @slot - An optional `<script type="application/json">` holding the plan inline.
@@ -90,7 +130,7 @@ interface Column {
  * @event ogp-load - The plan loaded; `detail` is the validated plan.
  * @event ogp-error - Loading failed; `detail` is `{kind, message, problems, url, status}`.
  * @event ogp-filter-change - The filters changed (by the reader, a linked widget, the URL or a
- *   script); `detail` is `{policyArea, ogpValue, status, agency, query}`.
+ *   script); `detail` is `{policyArea, ogpValue, status, agency, query, changed, stale, lateWithChallenges}`.
  * @event ogp-select - With `selectable`, the reader chose a commitment: `{kind: 'commitment', id}`.
  *
  * @csspart base - The widget's root box.
@@ -100,6 +140,9 @@ interface Column {
  *   columns (below 36em), where the count comes first and the filters are folded away.
  * @csspart search - The search box.
  * @csspart select - A filter or sort menu.
+ * @csspart report-filters - The group of progress-report filters (changed in the latest period,
+ *   stale, late with challenges), shown when the plan has progress reports.
+ * @csspart checkbox - One of those filters' checkboxes.
  * @csspart count - The live count of commitments.
  * @csspart items - The list of cards (`layout="cards"`).
  * @csspart item - One commitment's card.
@@ -109,6 +152,8 @@ interface Column {
  * @csspart title - A commitment title.
  * @csspart title-button - A title's button, with `selectable`.
  * @csspart status - A self-reported status.
+ * @csspart last-report - "Last report: 4 months ago" on a card, or the date in the rows' "Last report" column.
+ * @csspart stale-mark - "No report for 10 months" on a stale commitment.
  * @csspart chip - A tag naming one of the commitment's policy areas or OGP values (under the term "Policy areas" or "OGP values").
  * @csspart progress - A milestone progress bar.
  * @csspart summary - A card's summary (three lines at most).
@@ -117,7 +162,8 @@ interface Column {
  * @csspart clear-button - A "Clear filters" button.
  * @csspart download - The "Download data" disclosure.
  * @csspart download-summary - The "Download data" toggle.
- * @csspart download-button - A download button (JSON, commitments CSV, milestones CSV).
+ * @csspart download-button - A download button (JSON, commitments CSV, milestones CSV, and, when
+ *   the plan has progress reports, updates CSV).
  * @csspart notice - A message box (no data, error).
  * @csspart retry-button - The retry button after a failed load.
  * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
@@ -163,8 +209,14 @@ export class OgpCommitmentList extends OgpElement {
   /** Titles become buttons that fire `ogp-select`. */
   @property({type: Boolean, reflect: true}) selectable = false;
 
-  /** The date overdue milestones are measured against, `YYYY-MM-DD`. */
+  /** The date overdue milestones and stale reports are measured against, `YYYY-MM-DD`. */
   @property() today?: string;
+
+  /**
+   * Months without a progress report after which a commitment is stale (a positive whole number);
+   * by default the plan's `reportingIntervalMonths`, else 6.
+   */
+  @property({attribute: 'stale-after', type: Number}) staleAfter?: number;
 
   /** Leave out the "Commitments" heading. */
   @property({attribute: 'no-heading', type: Boolean}) noHeading = false;
@@ -181,7 +233,7 @@ export class OgpCommitmentList extends OgpElement {
   /** The policy-area and status attributes as last seen, so a change to one moves its filter. */
   private lastPresets = {policyArea: '', status: ''};
   /** The last filtering, kept while neither the plan nor the state changes. */
-  private memo?: {plan: ActionPlan; state: ListState; result: Commitment[]};
+  private memo?: {plan: ActionPlan; state: ListState; today: string; staleAfter?: number; result: Commitment[]};
   /** Index of the first item "Show more" added: it takes keyboard focus after the render that shows it. */
   private focusItemAt?: number;
   /** "Clear filters" was pressed: the search box takes focus after the render. */
@@ -235,7 +287,7 @@ export class OgpCommitmentList extends OgpElement {
     const plan = this.loadedPlan;
     if (!plan) return;
     const {download} = await import('../../data/export.js');
-    download(plan, this.matchingCommitments, format, this.filtered, this.i18n.locale, this.today);
+    download(plan, this.matchingCommitments, format, this.filtered, this.i18n.locale, this.today, this.staleAfter);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -298,7 +350,10 @@ export class OgpCommitmentList extends OgpElement {
     const keys = Object.entries(HASH_KEYS) as [keyof ListState, string][];
     if (!keys.some(([, key]) => params.has(key))) return undefined;
     const state = Object.fromEntries(
-      keys.map(([field, key]) => [field, params.get(key) ?? '']),
+      keys.map(([field, key]) => [
+        field,
+        (REPORT_FILTERS as readonly string[]).includes(field) ? params.has(key) && params.get(key) !== '0' : (params.get(key) ?? ''),
+      ]),
     ) as unknown as ListState;
     if (!SORTS.includes(state.sort)) state.sort = 'number';
     return state;
@@ -309,7 +364,7 @@ export class OgpCommitmentList extends OgpElement {
     const changes: Record<string, string> = {};
     for (const [field, key] of Object.entries(HASH_KEYS) as [keyof ListState, string][]) {
       const value = this.current[field];
-      changes[key] = field === 'sort' && value === 'number' ? '' : value;
+      changes[key] = typeof value === 'boolean' ? (value ? '1' : '') : field === 'sort' && value === 'number' ? '' : value;
     }
     writeHash(changes, mode);
   }
@@ -333,12 +388,16 @@ export class OgpCommitmentList extends OgpElement {
     return FILTER_KEYS.some((key) => this.current[key]);
   }
 
-  /** The commitments that pass the filters, in the list's order (kept until either changes). */
+  /** The commitments that pass the filters, in the list's order (kept until the plan, the state, `today` or `stale-after` changes). */
   private matching(plan: ActionPlan): Commitment[] {
-    if (this.memo?.plan !== plan || this.memo.state !== this.current) {
-      this.memo = {plan, state: this.current, result: filterCommitments(plan, this.current, this.current.sort)};
+    const {today, staleAfter} = this.parts;
+    const memo = this.memo;
+    if (memo?.plan === plan && memo.state === this.current && memo.today === today && memo.staleAfter === staleAfter) {
+      return memo.result;
     }
-    return this.memo.result;
+    const result = filterCommitments(plan, this.current, this.current.sort, {today, staleAfter});
+    this.memo = {plan, state: this.current, today, staleAfter, result};
+    return result;
   }
 
   // -------------------------------------------------------------------------------------------
@@ -363,7 +422,7 @@ export class OgpCommitmentList extends OgpElement {
     // The count comes before the filters, so in a narrow column, where the filters fold away
     // behind the "Filters" button at the end of its row, the reader sees it first.
     return html`<div class="list">
-      <div class="top">${top} ${this.renderDownload(found.length)}</div>
+      <div class="top">${top} ${this.renderDownload(plan, found.length)}</div>
       ${this.renderStageNotice(plan)}
       <div class="count-row">
         <div class="count num" part="count" role="status">${this.countText(found.length, plan.commitments.length)}</div>
@@ -396,9 +455,9 @@ export class OgpCommitmentList extends OgpElement {
     </div>`;
   }
 
-  /** What the shared status, chip and progress parts need. */
+  /** What the shared status, chip, progress and report parts need. */
   private get parts(): PartsContext {
-    return {...this.renderContext, today: resolveToday(this.today)};
+    return {...this.renderContext, today: resolveToday(this.today), staleAfter: this.staleAfter};
   }
 
   private countText(found: number, total: number): string {
@@ -462,6 +521,15 @@ export class OgpCommitmentList extends OgpElement {
     }));
     agencies.sort((a, b) => collator.compare(a.label, b.label));
     const label = this.label?.trim();
+    const reported = hasReports(plan);
+    // "Last report" is an order only for a plan with progress reports (or when the state asks for it).
+    const sorts = SORTS.filter((sort) => sort !== 'report' || reported || state.sort === 'report');
+    const sortLabels: Record<CommitmentSort, string> = {
+      number: msg('Number'),
+      status: msg('Status'),
+      end: msg('End date'),
+      report: msg('Last report'),
+    };
     return html`<div
       id="filters"
       class=${this.filtersOpen ? 'filters open' : 'filters'}
@@ -484,6 +552,7 @@ export class OgpCommitmentList extends OgpElement {
       ${this.renderSelect('value', msg('OGP value'), msg('All OGP values'), state.ogpValue, values, 'ogpValue')}
       ${this.renderSelect('status', msg('Status'), msg('All statuses'), state.status, statuses, 'status')}
       ${this.renderSelect('agency', msg('Lead agency'), msg('All lead agencies'), state.agency, agencies, 'agency')}
+      ${this.renderReportFilters(plan, reported)}
       <div class="field">
         <label for="sort">${msg('Sort by')}</label>
         <select
@@ -491,15 +560,51 @@ export class OgpCommitmentList extends OgpElement {
           part="select"
           @change=${(e: Event) => this.setState({sort: (e.target as HTMLSelectElement).value as CommitmentSort}, 'push')}
         >
-          ${SORTS.map(
+          ${sorts.map(
             (sort) =>
               html`<option value=${sort} .selected=${live(sort === state.sort)}>
-                ${sort === 'number' ? msg('Number') : sort === 'status' ? msg('Status') : msg('End date')}
+                ${sortLabels[sort]}
               </option>`,
           )}
         </select>
       </div>
     </div>`;
+  }
+
+  /**
+   * The progress-report filters, as checkboxes in a fieldset: "Changed in the latest period",
+   * "Stale" (a plan being implemented only) and "Late with challenges", each with how many
+   * commitments it keeps. Only for a plan with progress reports; a filter that is on always shows,
+   * so it can be turned off.
+   */
+  private renderReportFilters(plan: ActionPlan, reported: boolean): TemplateResult | typeof nothing {
+    const {msg, locale} = this.i18n;
+    const state = this.current;
+    const parts = this.parts;
+    const labels: Record<ReportFilter, string> = {
+      changed: msg('Changed in the latest period'),
+      stale: msg('No recent report'),
+      lateWithChallenges: msg('Late, with challenges'),
+    };
+    const shown = REPORT_FILTERS.filter(
+      (filter) => state[filter] || (reported && (filter !== 'stale' || plan.stage === 'implementing')),
+    );
+    if (!shown.length) return nothing;
+    return html`<fieldset class="report-filters" part="report-filters">
+      <legend>${msg('Progress reports')}</legend>
+      ${shown.map((filter) => {
+        const count = plan.commitments.filter((c) => passesReportFilter(plan, c, filter, parts)).length;
+        return html`<label class="check">
+          <input
+            type="checkbox"
+            part="checkbox"
+            name=${filter}
+            .checked=${live(state[filter])}
+            @change=${(e: Event) => this.setState({[filter]: (e.target as HTMLInputElement).checked}, 'push')}
+          /><span>${msg(str`${labels[filter]} (${formatNumber(count, locale)})`)}</span>
+        </label>`;
+      })}
+    </fieldset>`;
   }
 
   private renderSelect(
@@ -571,19 +676,25 @@ export class OgpCommitmentList extends OgpElement {
   private renderCards(plan: ActionPlan, commitments: Commitment[]): TemplateResult {
     const parts = this.parts;
     const level = this.level(this.noHeading ? 0 : 1);
+    const reported = hasReports(plan);
     return html`<ol class="items" part="items" role="list">
       ${repeat(
         commitments,
         (c) => c.id,
-        (c) => this.renderCard(plan, c, parts, level),
+        (c) => this.renderCard(plan, c, parts, level, reported),
       )}
     </ol>`;
   }
 
-  private renderCard(plan: ActionPlan, c: Commitment, parts: PartsContext, level: number): TemplateResult {
+  /**
+   * One card. In a plan with progress reports, "Last report: 4 months ago" and the stale mark
+   * follow the status; a plan without reports shows neither (not every commitment as stale).
+   */
+  private renderCard(plan: ActionPlan, c: Commitment, parts: PartsContext, level: number, reported: boolean): TemplateResult {
     const summary = this.text(c.summary);
     return html`<li class="item" part="item" id=${`commitment-${c.id}`} data-commitment=${c.id} tabindex="-1">
       ${numberPart(parts, c)} ${heading(level, this.renderTitle(c), 'title', 'title')} ${statusPart(parts, plan, c)}
+      ${reported ? html`${lastReportPart(parts, c)}${staleMark(parts, plan, c)}` : nothing}
       ${progressPart(parts, c)} ${chipsPart(parts, plan, c)}
       ${summary === nothing ? nothing : html`<p class="summary" part="summary">${summary}</p>`}
     </li>`;
@@ -594,7 +705,7 @@ export class OgpCommitmentList extends OgpElement {
     const {msg} = this.i18n;
     const columns = this.columns(plan);
     return html`<div class="table-box">
-      <table class="rows stacked" part="table" role="table">
+      <table class=${columns.some((column) => column.key === 'report') ? 'rows stacked with-report' : 'rows stacked'} part="table" role="table">
         <caption class="visually-hidden">${msg('Commitments')}</caption>
         <thead role="rowgroup">
           <tr role="row">
@@ -627,6 +738,24 @@ export class OgpCommitmentList extends OgpElement {
     // A draft or adopted plan has no statuses yet: the stage notice says so once, not each row.
     if (!beforeImplementation(plan) || plan.commitments.some((c) => c.status)) {
       columns.push({key: 'status', label: msg('Status'), cell: (c) => statusPart(parts, plan, c)});
+    }
+    // "Last report": the date of the latest progress report, and the stale mark where stale; only
+    // for a plan with progress reports.
+    if (hasReports(plan)) {
+      columns.push({
+        key: 'report',
+        label: msg('Last report'),
+        cell: (c) => {
+          const date = lastReportDate(c);
+          return html`<div class="report-cell">
+            ${
+              date
+                ? html`<time class="last-report" part="last-report" datetime=${date}>${formatDate(date, locale)}</time>`
+                : none(msg('No report yet'))
+            }${staleMark(parts, plan, c)}
+          </div>`;
+        },
+      });
     }
     if (plan.commitments.some((c) => c.milestones?.length)) {
       columns.push({
@@ -674,7 +803,7 @@ export class OgpCommitmentList extends OgpElement {
     }
     return html`<td
       role="cell"
-      class=${column.key === 'number' ? 'number num' : column.key === 'milestones' || column.key === 'end' ? 'num' : ''}
+      class=${column.key === 'number' ? 'number num' : column.key === 'milestones' || column.key === 'end' || column.key === 'report' ? 'num' : ''}
       part=${column.key === 'number' ? 'number' : nothing}
       data-label=${column.label}
     >
@@ -695,7 +824,7 @@ export class OgpCommitmentList extends OgpElement {
   // -------------------------------------------------------------------------------------------
   // Downloads
 
-  private renderDownload(found: number): TemplateResult {
+  private renderDownload(plan: ActionPlan, found: number): TemplateResult {
     const {msg, locale} = this.i18n;
     const button = (format: DownloadFormat, label: string) =>
       html`<li>
@@ -716,6 +845,7 @@ export class OgpCommitmentList extends OgpElement {
         <ul class="download-buttons">
           ${button('json', 'JSON')} ${button('commitments', msg('Commitments (CSV)'))}
           ${button('milestones', msg('Milestones (CSV)'))}
+          ${plan.commitments.some((c) => c.updates?.length) ? button('updates', msg('Progress reports (CSV)')) : nothing}
         </ul>
       </div>
     </details>`;
@@ -724,9 +854,13 @@ export class OgpCommitmentList extends OgpElement {
 
 function pickFilters(value: Partial<OgpFilterDetail> | null | undefined): Partial<OgpFilterDetail> {
   const picked: Partial<OgpFilterDetail> = {};
-  for (const key of FILTER_KEYS) {
+  for (const key of TEXT_KEYS) {
     const v = value?.[key];
     if (typeof v === 'string') picked[key] = v;
+  }
+  for (const key of REPORT_FILTERS) {
+    const v = value?.[key];
+    if (typeof v === 'boolean') picked[key] = v;
   }
   return picked;
 }

@@ -2,11 +2,58 @@
 import {REPORTED_STATUSES, type ReportedStatus, type ActionPlan, type Commitment, type Text} from '../../data/types.js';
 import type {OgpFilterDetail} from '../../base/events.js';
 import {allTexts} from '../../i18n/text.js';
-import {agencyKey} from '../../data/reports.js';
+import {todayString} from '../../data/progress.js';
+import {
+  agencyKey,
+  changedInLatestPeriod,
+  currentChallenges,
+  isLate,
+  lastReportDate,
+  monthsStale,
+  reportingPeriods,
+} from '../../data/reports.js';
 
-/** How the list can be ordered. */
-export type CommitmentSort = 'number' | 'status' | 'end';
-export const SORTS: readonly CommitmentSort[] = ['number', 'status', 'end'];
+/** How the list can be ordered: by number, status, end date, or last report (newest first). */
+export type CommitmentSort = 'number' | 'status' | 'end' | 'report';
+export const SORTS: readonly CommitmentSort[] = ['number', 'status', 'end', 'report'];
+
+/** The filters on progress reports: each, when on, keeps only the commitments it names. */
+export type ReportFilter = 'changed' | 'stale' | 'lateWithChallenges';
+export const REPORT_FILTERS: readonly ReportFilter[] = ['changed', 'stale', 'lateWithChallenges'];
+
+/** What the report filters measure against: the date of "today" and the element's `stale-after`. */
+export interface ReportContext {
+  today: string;
+  staleAfter?: number;
+}
+
+const periodsCache = new WeakMap<ActionPlan, ReturnType<typeof reportingPeriods>>();
+/** The plan's reporting periods, worked out once per plan. */
+function periodsOf(plan: ActionPlan): ReturnType<typeof reportingPeriods> {
+  let periods = periodsCache.get(plan);
+  if (!periods) periodsCache.set(plan, (periods = reportingPeriods(plan)));
+  return periods;
+}
+
+/** True when some commitment of the plan has a progress report of the government's own. */
+export const hasReports = (plan: ActionPlan): boolean => periodsOf(plan).length > 0;
+
+/** Whether a commitment passes one report filter. */
+export function passesReportFilter(
+  plan: ActionPlan,
+  commitment: Commitment,
+  filter: ReportFilter,
+  context: ReportContext,
+): boolean {
+  switch (filter) {
+    case 'changed':
+      return changedInLatestPeriod(commitment, periodsOf(plan));
+    case 'stale':
+      return monthsStale(plan, commitment, context.today, context.staleAfter) !== undefined;
+    case 'lateWithChallenges':
+      return isLate(commitment, context.today) && currentChallenges(commitment).length > 0;
+  }
+}
 
 const statusOf = (commitment: Commitment): ReportedStatus => commitment.status ?? 'not-reported';
 
@@ -36,11 +83,20 @@ function haystackOf(commitment: Commitment): string {
 const queryTokens = (query: string): string[] => normalize(query).split(/\s+/).filter(Boolean);
 
 
-function matches(commitment: Commitment, filters: OgpFilterDetail, tokens: readonly string[]): boolean {
+function matches(
+  plan: ActionPlan,
+  commitment: Commitment,
+  filters: OgpFilterDetail,
+  tokens: readonly string[],
+  context: ReportContext,
+): boolean {
   if (filters.policyArea && !commitment.policyAreas.includes(filters.policyArea)) return false;
   if (filters.ogpValue && !(commitment.ogpValues as string[] | undefined)?.includes(filters.ogpValue)) return false;
   if (filters.status && statusOf(commitment) !== filters.status) return false;
   if (filters.agency && !commitment.leadAgencies?.some((agency) => agencyKey(agency) === filters.agency)) return false;
+  for (const filter of REPORT_FILTERS) {
+    if (filters[filter] && !passesReportFilter(plan, commitment, filter, context)) return false;
+  }
   if (tokens.length) {
     const haystack = haystackOf(commitment);
     if (!tokens.every((token) => haystack.includes(token))) return false;
@@ -58,16 +114,26 @@ const COMPARATORS: Record<CommitmentSort, (a: Commitment, b: Commitment) => numb
   number: (a, b) => numberOrder.compare(a.number, b.number),
   status: (a, b) => statusRank(a) - statusRank(b) || numberOrder.compare(a.number, b.number),
   end: (a, b) => (endKey(a) < endKey(b) ? -1 : endKey(a) > endKey(b) ? 1 : numberOrder.compare(a.number, b.number)),
+  report: (a, b) => {
+    // Newest report first; commitments never reported come last, in number order.
+    const ra = lastReportDate(a) ?? '';
+    const rb = lastReportDate(b) ?? '';
+    return ra > rb ? -1 : ra < rb ? 1 : numberOrder.compare(a.number, b.number);
+  },
 };
 
-/** Commitments that pass the filters, in the chosen order (ties keep the plan's order). */
+/**
+ * Commitments that pass the filters, in the chosen order (ties keep the plan's order). The report
+ * filters (stale, late) are measured against `context.today`.
+ */
 export function filterCommitments(
   plan: ActionPlan,
   filters: OgpFilterDetail,
   sort: CommitmentSort = 'number',
+  context: ReportContext = {today: todayString()},
 ): Commitment[] {
   const tokens = queryTokens(filters.query);
-  const found = plan.commitments.filter((c) => matches(c, filters, tokens));
+  const found = plan.commitments.filter((c) => matches(plan, c, filters, tokens, context));
   return found.sort(COMPARATORS[sort] ?? COMPARATORS.number);
 }
 
