@@ -6,7 +6,7 @@
 // Each case renders one element from a build's dist/ogp-widgets.js (what users get), in one
 // language, with `today` pinned, and serialises its shadow DOM as bundle-vs-source does, without
 // stylesheets (new rules for new states are not a change in what a document shows). Left out: the
-// per-agency roll-up (`[part~="agencies"]`), new for every document.
+// per-agency roll-up (`[part~="agencies"]` and the section holding it), new for every document.
 import {readFile} from 'node:fs/promises';
 import {join, normalize, sep} from 'node:path';
 import {chromium} from 'playwright-core';
@@ -15,8 +15,12 @@ import {listen, root, send, serveRepository, TYPES} from './static-server.mjs';
 
 export const TODAY = '2026-12-03';
 export const LANGUAGES = ['en', 'zh-TW'];
-/** Left out of the comparison: the per-agency roll-up, shown for documents without reports too. */
-export const SKIP = '[part~="agencies"]';
+/**
+ * Left out of the comparison: the per-agency roll-up, shown for documents without reports too, and
+ * the section that holds it (with its heading). Leaving out more than that cannot hide a change:
+ * what the old build showed would then be missing, and the comparison fails.
+ */
+export const SKIP = '[part~="agencies"], section:has(> [part~="agencies"])';
 export const FIXTURES = join(root, 'test/node/fixtures/before-reports');
 
 // The illustrative plan as it was at c8b9606, before it gained progress reports; Taiwan's draft
