@@ -121,10 +121,11 @@ export function statusAsOf(commitment: Commitment, period: Period, isLatest: boo
 /**
  * True when the commitment's current status differs from its status at the end of the period
  * before the plan's latest one (a first report in the latest period counts as a change). False
- * when the plan has no reports.
+ * when the plan has no reports, and for a commitment without `self` updates: nothing dates its
+ * `status`, so nothing says it changed.
  */
 export function changedInLatestPeriod(commitment: Commitment, periods: readonly Period[]): boolean {
-  if (!periods.length) return false;
+  if (!periods.length || !latestSelfUpdate(commitment)) return false;
   const previous = periods.at(-2);
   const before = previous ? statusAsOf(commitment, previous, false) : 'not-reported';
   return (currentStatus(commitment) ?? 'not-reported') !== before;
@@ -143,13 +144,33 @@ export const staleAfterMonths = (plan: ActionPlan, staleAfter?: number): number 
     ? staleAfter
     : (plan.reportingIntervalMonths ?? 6);
 
+/** `tracksReports` by plan: a validated plan is never changed, and the list asks for every commitment. */
+const tracking = new WeakMap<ActionPlan, boolean>();
+
+/**
+ * Whether the plan tracks progress reports: it says how often it reports
+ * (`reportingIntervalMonths`) or one of its commitments has a `self` update. A document without
+ * either renders as it did before progress reports: no commitment in it is ever stale.
+ */
+export function tracksReports(plan: ActionPlan): boolean {
+  let tracks = tracking.get(plan);
+  if (tracks === undefined) {
+    tracks =
+      plan.reportingIntervalMonths !== undefined ||
+      plan.commitments.some((commitment) => commitment.updates?.some((update) => updateKind(update) === 'self'));
+    tracking.set(plan, tracks);
+  }
+  return tracks;
+}
+
 /** When the commitment was last reported on by the government, or undefined. */
 export const lastReportDate = (commitment: Commitment): DateString | undefined => latestSelfUpdate(commitment)?.date;
 
 /**
  * Whole months the commitment has gone without a report when it is stale, else undefined. Stale:
  * the plan is being implemented, the commitment is neither complete nor withdrawn, and its latest
- * `self` update (with none, the plan's start) is more than `staleAfterMonths` whole months before today.
+ * `self` update (with none, the plan's start) is more than `staleAfterMonths` whole months before
+ * today. Never in a plan that does not track reports (see `tracksReports`).
  */
 export function monthsStale(
   plan: ActionPlan,
@@ -161,7 +182,7 @@ export function monthsStale(
     return undefined;
   }
   const since = lastReportDate(commitment) ?? plan.period?.start;
-  if (!since) return undefined;
+  if (!since || !tracksReports(plan)) return undefined;
   const months = wholeMonthsBetween(since, today);
   return months > staleAfterMonths(plan, staleAfter) ? months : undefined;
 }
@@ -173,9 +194,13 @@ export const isCommitmentOverdue = (commitment: Commitment, today: DateString): 
   commitment.status !== 'withdrawn' &&
   endsBeforeStart(today, commitment.period.end);
 
-/** Late: the commitment or one of its milestones is overdue. */
+/**
+ * Late: the commitment or one of its milestones is overdue. Never for a withdrawn commitment: it
+ * will not be done, so it cannot be late (its milestones still count as overdue where milestones are counted).
+ */
 export const isLate = (commitment: Commitment, today: DateString): boolean =>
-  isCommitmentOverdue(commitment, today) || (commitment.milestones ?? []).some((m) => isOverdue(m, today));
+  commitment.status !== 'withdrawn' &&
+  (isCommitmentOverdue(commitment, today) || (commitment.milestones ?? []).some((m) => isOverdue(m, today)));
 
 /** The challenges of the commitment's latest `self` update (none when it gives none). */
 export const currentChallenges = (commitment: Commitment): readonly Challenge[] =>

@@ -10,6 +10,7 @@ import * as list from '../../../stories/commitment-list.stories.ts';
 import * as dashboard from '../../../stories/action-plan.stories.ts';
 import * as theming from '../../../stories/theming.stories.ts';
 import * as forcedColors from '../../../stories/forced-colors.stories.ts';
+import {settled} from './serialise.js';
 
 const FILES = {card, grid, tracker, list, dashboard, theming, forcedColors};
 
@@ -22,40 +23,6 @@ window.storyList = () =>
       .filter(([name]) => name !== 'default')
       .map(([name, story]) => [file, name, Boolean(story.tags?.includes('loading'))]),
   );
-
-/**
- * The tree under `root` as indented lines: elements with their attributes (sorted), text with
- * whitespace runs collapsed (whitespace-only text and comments left out), and each shadow root
- * with the rules of its adopted stylesheets as the browser serialises them.
- */
-function serialise(root, indent = '') {
-  const lines = [];
-  for (const node of root.childNodes) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const text = node.data.replace(/\s+/g, ' ');
-      if (text.trim()) lines.push(`${indent}${JSON.stringify(text)}`);
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      const attributes = [...node.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
-      lines.push(`${indent}<${[node.localName, ...attributes].join(' ')}>`);
-      if (node.shadowRoot) lines.push(...serialiseShadow(node.shadowRoot, `${indent}    `));
-      lines.push(...serialise(node, `${indent}  `));
-    }
-  }
-  return lines;
-}
-
-function serialiseShadow(shadowRoot, indent) {
-  const rules = shadowRoot.adoptedStyleSheets.flatMap((sheet, i) =>
-    [...sheet.cssRules].map((rule) => `${indent}  sheet ${i}: ${rule.cssText.replace(/\s+/g, ' ')}`),
-  );
-  return [`${indent}#shadow-root`, ...rules, ...serialise(shadowRoot, `${indent}  `)];
-}
-
-/** Whether any widget under `root`, shadow roots included, still says it is busy. */
-function busy(root) {
-  if (root.querySelector('[aria-busy="true"]')) return true;
-  return [...root.querySelectorAll('*')].some((element) => element.shadowRoot && busy(element.shadowRoot));
-}
 
 /**
  * Renders one story in language `lang` and resolves to its serialisation once it has settled: no
@@ -72,20 +39,11 @@ window.renderStory = async (file, name, lang, today) => {
   container.lang = lang;
   document.body.append(container);
   render((story.render ?? meta.render)(args, {args, globals: {locale: lang}}), container);
-  const widgets = () => [...container.querySelectorAll('*')].filter((element) => element.localName.startsWith('ogp-'));
-  const loading = Boolean(story.tags?.includes('loading'));
-  let last = '';
-  let since = performance.now();
-  const deadline = performance.now() + 10_000;
   try {
-    for (;;) {
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      const now = serialise(container).join('\n');
-      if (now !== last) [last, since] = [now, performance.now()];
-      const rendered = widgets().length && widgets().every((widget) => widget.shadowRoot?.childElementCount);
-      if (rendered && (loading || !busy(container)) && performance.now() - since >= 150) return last;
-      if (performance.now() > deadline) throw new Error(`${file}/${name} (${lang}) did not settle:\n${now}`);
-    }
+    return await settled(container, {
+      label: `${file}/${name} (${lang})`,
+      loading: Boolean(story.tags?.includes('loading')),
+    });
   } finally {
     render(null, container);
     container.remove();
