@@ -22,7 +22,7 @@ import {
 } from '../../base/commitment-parts.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {beforeImplementation, countMilestones, resolveToday} from '../../data/progress.js';
-import {lastReportDate} from '../../data/reports.js';
+import {lastReportDate, tracksReports} from '../../data/reports.js';
 import {OGP_VALUES, REPORTED_STATUSES, type ActionPlan, type Commitment} from '../../data/types.js';
 import type {DownloadFormat} from '../../data/export.js';
 import {formatDate, formatNumber} from '../../i18n/format.js';
@@ -30,7 +30,6 @@ import {commitmentListStyles} from './commitment-list.styles.js';
 import {
   facetsOf,
   filterCommitments,
-  hasReports,
   passesReportFilter,
   REPORT_FILTERS,
   SORTS,
@@ -521,7 +520,7 @@ export class OgpCommitmentList extends OgpElement {
     }));
     agencies.sort((a, b) => collator.compare(a.label, b.label));
     const label = this.label?.trim();
-    const reported = hasReports(plan);
+    const reported = tracksReports(plan);
     // "Last report" is an order only for a plan with progress reports (or when the state asks for it).
     const sorts = SORTS.filter((sort) => sort !== 'report' || reported || state.sort === 'report');
     const sortLabels: Record<CommitmentSort, string> = {
@@ -676,7 +675,7 @@ export class OgpCommitmentList extends OgpElement {
   private renderCards(plan: ActionPlan, commitments: Commitment[]): TemplateResult {
     const parts = this.parts;
     const level = this.level(this.noHeading ? 0 : 1);
-    const reported = hasReports(plan);
+    const reported = tracksReports(plan);
     return html`<ol class="items" part="items" role="list">
       ${repeat(
         commitments,
@@ -741,7 +740,7 @@ export class OgpCommitmentList extends OgpElement {
     }
     // "Last report": the date of the latest progress report, and the stale mark where stale; only
     // for a plan with progress reports.
-    if (hasReports(plan)) {
+    if (tracksReports(plan)) {
       columns.push({
         key: 'report',
         label: msg('Last report'),

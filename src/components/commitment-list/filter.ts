@@ -35,9 +35,6 @@ function periodsOf(plan: ActionPlan): ReturnType<typeof reportingPeriods> {
   return periods;
 }
 
-/** True when some commitment of the plan has a progress report of the government's own. */
-export const hasReports = (plan: ActionPlan): boolean => periodsOf(plan).length > 0;
-
 /** Whether a commitment passes one report filter. */
 export function passesReportFilter(
   plan: ActionPlan,
