@@ -759,5 +759,8 @@ export function validatePlan(input: unknown): ValidationResult {
   return {plan: plan as unknown as ActionPlan, problems: reader.problems};
 }
 
+/** True for an error (something was left out or read differently), false for a warning. */
+export const isError = (problem: Problem): boolean => problem.severity !== 'warning';
+
 /** `commitments[3].milestones[0].status: unknown value "done" …`, as printed in consoles and the CLI. */
 export const formatProblem = (problem: Problem): string => `${problem.path || '(document)'}: ${problem.message}`;
