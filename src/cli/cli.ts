@@ -90,7 +90,9 @@ function summary(result: ValidationResult): string {
   const plan = result.plan;
   if (!plan) return 'no action plan found';
   const milestones = plan.commitments.reduce((sum, c) => sum + (c.milestones?.length ?? 0), 0);
-  return `${plural(plan.policyAreas.length, 'policy area')}, ${plural(plan.commitments.length, 'commitment')}, ${plural(milestones, 'milestone')}`;
+  const updates = plan.commitments.reduce((sum, c) => sum + (Array.isArray(c.updates) ? c.updates.length : 0), 0);
+  const counts = `${plural(plan.policyAreas.length, 'policy area')}, ${plural(plan.commitments.length, 'commitment')}, ${plural(milestones, 'milestone')}`;
+  return updates ? `${counts}, ${plural(updates, 'progress report')}` : counts;
 }
 
 /** Runs the tool; resolves to the exit code. */

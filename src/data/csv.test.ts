@@ -64,6 +64,10 @@ describe('spreadsheets (CSV)', () => {
       expect(planToCsv(json)).to.equal(text);
       const plan = clean(text);
       expect(plan).to.deep.equal(withoutEmptyLists(json));
+      // Its progress reports, milestone evidence and reporting interval come through the sheet.
+      expect(plan.reportingIntervalMonths).to.equal(6);
+      expect(plan.commitments.flatMap((c) => c.updates ?? [])).to.have.length(17);
+      expect(plan.commitments[0].milestones![0].evidence).to.have.length(1);
       expect(planToCsv(plan)).to.equal(text);
       expect(clean(planToCsv(plan))).to.deep.equal(plan);
     });
@@ -86,6 +90,234 @@ describe('spreadsheets (CSV)', () => {
       expect(csvParseRows(text)[0]).to.include.members(['title', 'title@en', 'title@fr', 'topics', 'topics@en']);
       const back = readCsvPlan(text);
       expect(back.plan).to.deep.equal(plan);
+    });
+  });
+
+  describe('progress reports (update rows), milestone evidence, the reporting interval', () => {
+    /** Every optional field of an update, in two languages; links whose titles hold a `;`. */
+    const FULL = {
+      schemaVersion: 1,
+      id: 'full',
+      government: {en: 'Somewhere', 'zh-TW': '某地'},
+      title: {en: 'Plan', 'zh-TW': '方案'},
+      stage: 'implementing',
+      period: {start: '2025-01', end: '2026-12'},
+      updated: '2026-10-01',
+      reportingIntervalMonths: 3,
+      policyAreas: [{id: 'a', title: {en: 'Area', 'zh-TW': '領域'}, topics: []}],
+      commitments: [
+        {
+          id: 'c',
+          number: '1',
+          title: {en: 'Open the budget', 'zh-TW': '公開預算'},
+          policyAreas: ['a'],
+          period: {start: '2025-01', end: '2026-06'},
+          status: 'limited',
+          milestones: [
+            {
+              id: 'c-a',
+              title: {en: 'Standard', 'zh-TW': '標準'},
+              end: '2025-06',
+              status: 'complete',
+              completed: '2025-05-20',
+              evidence: [
+                {url: 'https://example.org/standard', title: {en: 'The standard; version 1', 'zh-TW': '標準；第1版'}},
+                {url: 'https://example.org/minutes?a=1,2', title: {en: 'Minutes', 'zh-TW': '會議紀錄'}},
+              ],
+            },
+            {id: 'c-b', title: {en: 'Data', 'zh-TW': '資料'}, status: 'in-progress'},
+          ],
+          updates: [
+            {
+              date: '2025-07-15',
+              period: {start: '2025-01', end: '2025-06'},
+              by: {en: 'Budget Office', 'zh-TW': '預算署'},
+              kind: 'self',
+              status: 'limited',
+              progress: {en: 'The standard was agreed, with users and experts.', 'zh-TW': '已議定標準；使用者與專家參與。'},
+              evidence: [{url: 'https://example.org/standard', title: {en: 'The standard', 'zh-TW': '標準'}}],
+              challenges: ['delay-in-approvals', 'lack-of-resources'],
+              challengesNote: {en: 'The council has not voted, and the team is small.', 'zh-TW': '議會尚未表決，且人力不足。'},
+              milestones: [
+                {id: 'c-a', status: 'complete'},
+                {id: 'c-b', status: 'in-progress'},
+              ],
+            },
+            {
+              date: '2025-09-01',
+              by: {en: 'Watchdog', 'zh-TW': '監督團體'},
+              kind: 'civil-society',
+              status: 'no-evidence-available',
+              progress: {en: 'Nothing public yet.', 'zh-TW': '尚無公開資訊。'},
+            },
+            {date: '2026-01-20', status: 'limited', evidence: [{url: 'https://example.org/a', title: 'A plain title'}]},
+          ],
+        },
+      ],
+    };
+
+    it('a plan with every optional update field in two languages: JSON → CSV → JSON unchanged', () => {
+      const json = validatePlan(structuredClone(FULL)).plan!;
+      expect(json.commitments[0].updates).to.have.length(3);
+      const text = planToCsv(json);
+      const back = clean(text);
+      expect(back).to.deep.equal(json);
+      expect(JSON.stringify(back)).to.equal(JSON.stringify(json));
+      expect(planToCsv(back)).to.equal(text);
+    });
+
+    it('writes an update row per progress report, after its commitment\'s milestones, with every new column', () => {
+      const rows = csvParseRows(planToCsv(validatePlan(structuredClone(FULL)).plan!));
+      const header = rows[0];
+      for (const name of [
+        'completed',
+        'progress@en',
+        'progress@zh-TW',
+        'evidence url',
+        'evidence title',
+        'evidence title@en',
+        'evidence title@zh-TW',
+        'challenges',
+        'challenges note@en',
+        'challenges note@zh-TW',
+        'milestones',
+        'reporting interval months',
+      ]) {
+        expect(header, name).to.include(name);
+      }
+      const cell = (row: string[], name: string) => row[header.indexOf(name)];
+      expect(rows.map((row) => row[0])).to.deep.equal(['type', 'plan', 'area', 'commitment', 'milestone', 'milestone', 'update', 'update', 'update']);
+      expect(cell(rows[1], 'reporting interval months')).to.equal('3');
+      const [milestone, first, second, third] = [rows[4], rows[6], rows[7], rows[8]];
+      expect(cell(milestone, 'completed')).to.equal('2025-05-20');
+      // A title with a `;` of its own: addresses and titles go one per line, together.
+      expect(cell(milestone, 'evidence url')).to.equal('https://example.org/standard\nhttps://example.org/minutes?a=1,2');
+      expect(cell(milestone, 'evidence title@en')).to.equal('The standard; version 1\nMinutes');
+      expect(cell(milestone, 'evidence title@zh-TW')).to.equal('標準；第1版\n會議紀錄');
+      expect(cell(first, 'commitment')).to.equal('c');
+      expect([cell(first, 'date'), cell(first, 'start'), cell(first, 'end')]).to.deep.equal(['2025-07-15', '2025-01', '2025-06']);
+      expect([cell(first, 'by@en'), cell(first, 'kind'), cell(first, 'status')]).to.deep.equal(['Budget Office', 'self', 'limited']);
+      expect(cell(first, 'progress@zh-TW')).to.equal('已議定標準；使用者與專家參與。');
+      expect([cell(first, 'evidence url'), cell(first, 'evidence title@en')]).to.deep.equal(['https://example.org/standard', 'The standard']);
+      expect(cell(first, 'challenges')).to.equal('delay-in-approvals; lack-of-resources');
+      expect(cell(first, 'challenges note@en')).to.equal('The council has not voted, and the team is small.');
+      expect(cell(first, 'milestones')).to.equal('c-a: complete; c-b: in-progress');
+      expect([cell(second, 'kind'), cell(second, 'status'), cell(second, 'start')]).to.deep.equal(['civil-society', 'no-evidence-available', '']);
+      expect([cell(third, 'evidence title'), cell(third, 'evidence title@en')]).to.deep.equal(['A plain title', '']);
+    });
+
+    it('reads what a person types: other column names, words for values, full-width separators', () => {
+      const text = [
+        'Type,Commitment,ID,Title,Status,Period start,Period end,Completion date,Date,By@en,Kind,Progress@en,Evidence,Evidence title@en,Evidence title@zh-TW,Challenge,ChallengesNote@en,Milestone statuses,Government,Stage,Reporting interval,Number',
+        'plan,,p,Plan,,,,,,,,,,,,,,,Gov,Implementing,6,',
+        'commitment,,c,C,Limited,,,,,,,,,,,,,,,,,1',
+        'milestone,c,m1,Step one,Complete,,,2025-05-20,,,,,https://example.org/1; https://example.org/2,One; Two,一；二,,,,,,,',
+        'milestone,c,m2,Step two,In progress,,,,,,,,,,,,,,,,,',
+        'Update,c,,,Limited,2025-01,2025-06,,2025-07-15,Office,Self,Step one is done.,https://example.org/1,One,一,"Delay in approvals, Lack of resources",Waiting for the council.,"m1: Complete；m2：In progress",,,,',
+      ].join('\n');
+      const plan = clean(text);
+      expect(plan.reportingIntervalMonths).to.equal(6);
+      const c = plan.commitments[0];
+      expect(c.milestones![0]).to.deep.equal({
+        id: 'm1',
+        title: 'Step one',
+        status: 'complete',
+        completed: '2025-05-20',
+        evidence: [
+          {url: 'https://example.org/1', title: {en: 'One', 'zh-TW': '一'}},
+          {url: 'https://example.org/2', title: {en: 'Two', 'zh-TW': '二'}},
+        ],
+      });
+      expect(c.updates).to.deep.equal([
+        {
+          date: '2025-07-15',
+          period: {start: '2025-01', end: '2025-06'},
+          by: {en: 'Office'},
+          kind: 'self',
+          status: 'limited',
+          progress: {en: 'Step one is done.'},
+          evidence: [{url: 'https://example.org/1', title: {en: 'One', 'zh-TW': '一'}}],
+          challenges: ['delay-in-approvals', 'lack-of-resources'],
+          challengesNote: {en: 'Waiting for the council.'},
+          milestones: [
+            {id: 'm1', status: 'complete'},
+            {id: 'm2', status: 'in-progress'},
+          ],
+        },
+      ]);
+    });
+
+    it('writes odd updates of an unvalidated plan without throwing: only a list gives rows', () => {
+      for (const [updates, count] of [
+        [5, 0],
+        ['abc', 0],
+        [{date: '2025-01-01'}, 0],
+        [[null, 3, {evidence: 'x', milestones: 7, challenges: 'y', by: 4}], 3],
+      ] as const) {
+        const plan = {
+          ...validatePlan({id: 'p', government: 'G', title: 'T', stage: 'draft', policyAreas: [], commitments: []}).plan!,
+          commitments: [{id: 'c', number: '1', title: 'C', policyAreas: [], updates}],
+        } as unknown as ActionPlan;
+        const rows = csvParseRows(planToCsv(plan)).filter((row) => row[0] === 'update');
+        expect(rows, JSON.stringify(updates)).to.have.length(count);
+      }
+    });
+
+    it('locates problems in update rows and the new columns by row and column', () => {
+      const text = [
+        'type,commitment,id,title,status,start,end,completed,date,progress@en,evidence url,evidence title@en,evidence title@zh-TW,milestones,completion,government,stage,reporting interval months,evidence url@en',
+        'plan,,p,Plan,,,,,,,,,,,,Gov,implementing,six,',
+        'commitment,,c,C,limited,,,,,,,,,,,,,,',
+        'milestone,c,m1,Step,complete,,,2025-05,,Done.,https://example.org/1,One; Two,一,,,,,,',
+        'update,c9,,,limited,,,,2025-07-15,,,,,,,,,,',
+        'update,,,,limited,,,,2025-07-15,,,,,,,,,,',
+        'update,c,,,limited,2025-01,2025-06,,2025-07-15,Half done.,https://example.org/1; https://example.org/2,One,一,m1 complete; m1: done; : complete,substantial,,,,',
+      ].join('\n');
+      const csv = csvToPlan(text);
+      expect(where(csv.problems)).to.deep.equal([
+        '1/evidence url@en/ignored',
+        '4/progress@en/ignored',
+        '4/evidence url/mismatch',
+        '4/evidence title@zh-TW/mismatch',
+        '7/milestones/format',
+        '7/milestones/format',
+        '7/completion/ignored',
+        '7/evidence title@en/mismatch',
+        '7/evidence title@zh-TW/mismatch',
+        '5/commitment/unknown-commitment',
+        '6/commitment/missing',
+      ]);
+      const lines = csv.problems.map(formatCsvProblem);
+      expect(lines).to.include('row 5, column commitment: no commitment with id "c9"; the update was left out');
+      expect(lines).to.include(
+        'row 7, column milestones: "m1 complete" is not a milestone\'s id and status, such as "1-1-a: complete"; it was left out',
+      );
+      const plan = csv.plan as any;
+      // The good parts stay: the plan keeps the value for the validator to judge.
+      expect(plan.reportingIntervalMonths).to.equal('six');
+      expect(plan.commitments[0].updates).to.have.length(1);
+      expect(plan.commitments[0].updates[0].milestones).to.deep.equal([{id: 'm1', status: 'done'}]);
+      expect(plan.commitments[0].updates[0].evidence).to.deep.equal([
+        {url: 'https://example.org/1', title: {en: 'One', 'zh-TW': '一'}},
+        {url: 'https://example.org/2'},
+      ]);
+      // The validator's paths map back to the update row and the right column.
+      const at = (path: string) => {
+        const place = csv.locate(path);
+        return place && `${place.row}/${place.column}`;
+      };
+      expect(at('reportingIntervalMonths')).to.equal('2/reporting interval months');
+      expect(at('commitments[0].milestones[0].completed')).to.equal('4/completed');
+      expect(at('commitments[0].milestones[0].evidence[1].title.en')).to.equal('4/evidence title@en');
+      expect(at('commitments[0].milestones[0].evidence[1].url')).to.equal('4/evidence url');
+      expect(at('commitments[0].updates[0]')).to.equal('7/undefined');
+      expect(at('commitments[0].updates[0].date')).to.equal('7/date');
+      expect(at('commitments[0].updates[0].period')).to.equal('7/end');
+      expect(at('commitments[0].updates[0].status')).to.equal('7/status');
+      expect(at('commitments[0].updates[0].evidence[1].title')).to.equal('7/evidence title');
+      expect(at('commitments[0].updates[0].evidence[0].url')).to.equal('7/evidence url');
+      expect(at('commitments[0].updates[0].milestones[0].status')).to.equal('7/milestones');
+      expect(at('commitments[0].updates[0].challenges[0]')).to.equal('7/challenges');
     });
   });
 

@@ -36,7 +36,7 @@ export interface CsvResult {
   withValidation(problems: Problem[]): Problem[];
 }
 
-export const ROW_TYPES = ['plan', 'area', 'commitment', 'milestone', 'assessment', 'link'] as const;
+export const ROW_TYPES = ['plan', 'area', 'commitment', 'milestone', 'update', 'assessment', 'link'] as const;
 export type RowType = (typeof ROW_TYPES)[number];
 
 type Kind =
@@ -50,7 +50,18 @@ type Kind =
   | 'texts'
   /** A list of ids or keywords, separated by `;` or `,`. */
   | 'ids'
-  | 'keywords';
+  | 'keywords'
+  /** A whole number, such as 6 (anything else is kept as typed, for the validator to report). */
+  | 'number'
+  /** Milestones' statuses in a progress report: `1-1-a: complete; 1-1-b: in progress`. */
+  | 'statuses'
+  /**
+   * Links, in two groups of columns read together: `evidence url` (addresses) and
+   * `evidence title@…` (their titles, a column per language), each a list separated by `;` or
+   * line breaks and paired by position, as the languages of `lead agencies@…` are.
+   */
+  | 'link-urls'
+  | 'link-titles';
 
 interface ColumnSpec {
   name: string;
@@ -65,7 +76,7 @@ interface ColumnSpec {
  */
 const COLUMNS: readonly ColumnSpec[] = [
   {name: 'type', kind: 'keyword', fields: {}},
-  {name: 'commitment', kind: 'string', fields: {milestone: [], assessment: [], link: []}},
+  {name: 'commitment', kind: 'string', fields: {milestone: [], update: [], assessment: [], link: []}},
   {name: 'id', kind: 'string', fields: {plan: ['id'], area: ['id'], commitment: ['id'], milestone: ['id']}},
   {name: 'number', kind: 'string', fields: {commitment: ['number']}},
   {
@@ -73,9 +84,18 @@ const COLUMNS: readonly ColumnSpec[] = [
     kind: 'text',
     fields: {plan: ['title'], area: ['title'], commitment: ['title'], milestone: ['title'], link: ['title']},
   },
-  {name: 'status', kind: 'keyword', fields: {commitment: ['status'], milestone: ['status']}},
-  {name: 'start', kind: 'string', fields: {plan: ['period', 'start'], commitment: ['period', 'start'], milestone: ['start']}},
-  {name: 'end', kind: 'string', fields: {plan: ['period', 'end'], commitment: ['period', 'end'], milestone: ['end']}},
+  {name: 'status', kind: 'keyword', fields: {commitment: ['status'], milestone: ['status'], update: ['status']}},
+  {
+    name: 'start',
+    kind: 'string',
+    fields: {plan: ['period', 'start'], commitment: ['period', 'start'], milestone: ['start'], update: ['period', 'start']},
+  },
+  {
+    name: 'end',
+    kind: 'string',
+    fields: {plan: ['period', 'end'], commitment: ['period', 'end'], milestone: ['end'], update: ['period', 'end']},
+  },
+  {name: 'completed', kind: 'string', fields: {milestone: ['completed']}},
   {name: 'summary', kind: 'text', fields: {commitment: ['summary']}},
   {name: 'problem', kind: 'text', fields: {commitment: ['problem']}},
   {name: 'areas', kind: 'ids', fields: {commitment: ['policyAreas']}},
@@ -85,9 +105,15 @@ const COLUMNS: readonly ColumnSpec[] = [
   {name: 'civil society partners', kind: 'texts', fields: {commitment: ['partners', 'civilSociety']}},
   {name: 'topics', kind: 'texts', fields: {area: ['topics']}},
   {name: 'icon', kind: 'keyword', fields: {area: ['icon']}},
-  {name: 'by', kind: 'text', fields: {assessment: ['by']}},
-  {name: 'kind', kind: 'keyword', fields: {assessment: ['kind']}},
-  {name: 'date', kind: 'string', fields: {assessment: ['date']}},
+  {name: 'by', kind: 'text', fields: {update: ['by'], assessment: ['by']}},
+  {name: 'kind', kind: 'keyword', fields: {update: ['kind'], assessment: ['kind']}},
+  {name: 'date', kind: 'string', fields: {update: ['date'], assessment: ['date']}},
+  {name: 'progress', kind: 'text', fields: {update: ['progress']}},
+  {name: 'evidence url', kind: 'link-urls', fields: {milestone: ['evidence'], update: ['evidence']}},
+  {name: 'evidence title', kind: 'link-titles', fields: {milestone: ['evidence'], update: ['evidence']}},
+  {name: 'challenges', kind: 'keywords', fields: {update: ['challenges']}},
+  {name: 'challenges note', kind: 'text', fields: {update: ['challengesNote']}},
+  {name: 'milestones', kind: 'statuses', fields: {update: ['milestones']}},
   {name: 'completion', kind: 'keyword', fields: {assessment: ['completion']}},
   {name: 'opened government', kind: 'keyword', fields: {assessment: ['didItOpenGovernment']}},
   {name: 'note', kind: 'text', fields: {assessment: ['note']}},
@@ -95,6 +121,7 @@ const COLUMNS: readonly ColumnSpec[] = [
   {name: 'government', kind: 'text', fields: {plan: ['government']}},
   {name: 'stage', kind: 'keyword', fields: {plan: ['stage']}},
   {name: 'updated', kind: 'string', fields: {plan: ['updated']}},
+  {name: 'reporting interval months', kind: 'number', fields: {plan: ['reportingIntervalMonths']}},
   {name: 'source url', kind: 'string', fields: {plan: ['source', 'url']}},
   {name: 'source title', kind: 'text', fields: {plan: ['source', 'title']}},
   {name: 'source publisher', kind: 'text', fields: {plan: ['source', 'publisher']}},
@@ -111,13 +138,24 @@ const ALIASES: Record<string, string> = {
   'civil society partner': 'civil society partners',
   'government partner': 'government partners',
   topic: 'topics',
+  'period start': 'start',
+  'period end': 'end',
+  'completion date': 'completed',
+  evidence: 'evidence url',
+  'evidence urls': 'evidence url',
+  'evidence titles': 'evidence title',
+  challenge: 'challenges',
+  challengesnote: 'challenges note',
+  'milestone statuses': 'milestones',
+  'reporting interval': 'reporting interval months',
+  reportingintervalmonths: 'reporting interval months',
 };
 
 const SPEC = new Map(COLUMNS.map((column) => [column.name, column]));
 
 /** The order of fields in the objects each row type makes: that of docs/data-format.md. */
 const FIELD_ORDER: Record<RowType, readonly string[]> = {
-  plan: ['schemaVersion', 'id', 'government', 'title', 'stage', 'period', 'updated', 'source'],
+  plan: ['schemaVersion', 'id', 'government', 'title', 'stage', 'period', 'updated', 'reportingIntervalMonths', 'source'],
   area: ['id', 'title', 'topics', 'icon'],
   commitment: [
     'id',
@@ -132,10 +170,12 @@ const FIELD_ORDER: Record<RowType, readonly string[]> = {
     'period',
     'status',
     'milestones',
+    'updates',
     'assessments',
     'links',
   ],
-  milestone: ['id', 'title', 'start', 'end', 'status'],
+  milestone: ['id', 'title', 'start', 'end', 'status', 'completed', 'evidence'],
+  update: ['date', 'period', 'by', 'kind', 'status', 'progress', 'evidence', 'challenges', 'challengesNote', 'milestones'],
   assessment: ['by', 'kind', 'date', 'completion', 'didItOpenGovernment', 'note', 'url'],
   link: ['url', 'title'],
 };
@@ -259,7 +299,7 @@ interface Row {
   number: number;
   type: RowType;
   object: Record<string, unknown>;
-  /** For milestone, assessment and link rows: the id in the commitment column. */
+  /** For milestone, update, assessment and link rows: the id in the commitment column. */
   commitment?: string;
   /** Field path in the object (`period.start`) → the column it comes from. */
   columns: Map<string, string>;
@@ -279,7 +319,8 @@ function labelOf(byName: Map<string, Header[]>, name: string): string {
 function recordRow(converter: Converter, path: string, row: Row): void {
   converter.record(path, row.number, row.ownColumn);
   for (const [field, column] of row.columns) {
-    converter.record(field.split('.').reduce(join, path), row.number, column);
+    const keys = field.split('.').map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+    converter.record(keys.reduce<string>(join, path), row.number, column);
   }
 }
 
@@ -297,7 +338,7 @@ function readRow(
     const path = spec.fields[type];
     if (path?.length) row.columns.set(path.join('.'), labelOf(byName, spec.name));
   }
-  if (type === 'plan' || type === 'commitment') row.columns.set('period', labelOf(byName, 'end'));
+  if (type === 'plan' || type === 'commitment' || type === 'update') row.columns.set('period', labelOf(byName, 'end'));
   if (type === 'milestone') row.ownColumn = labelOf(byName, 'end');
 
   for (const [name, headers] of byName) {
@@ -315,6 +356,7 @@ function readRow(
       row.commitment = cells[filled[0].index];
       continue;
     }
+    if (spec.kind === 'link-urls' || spec.kind === 'link-titles') continue;
     const value = readCell(converter, number, spec, headers, cells, raw);
     if (value === undefined) continue;
     setPath(row.object, path, value);
@@ -323,7 +365,103 @@ function readRow(
       for (const h of filled) if (h.lang !== undefined) row.columns.set(`${path.join('.')}.${h.lang}`, h.label);
     }
   }
+  const evidence = COLUMNS.find((spec) => spec.kind === 'link-urls')!.fields[type];
+  if (evidence) {
+    // A link's problems name the column of its part: the address, or the title.
+    row.columns.set(evidence.join('.'), labelOf(byName, 'evidence url'));
+    const urls = byName.get('evidence url') ?? [];
+    const titles = byName.get('evidence title') ?? [];
+    const links = readLinks(converter, number, urls, titles, cells, raw);
+    if (links) {
+      setPath(row.object, evidence, links);
+      for (let i = 0; i < links.length; i++) {
+        const at = `${evidence.join('.')}.${i}`;
+        row.columns.set(`${at}.url`, labelOf(byName, 'evidence url'));
+        row.columns.set(`${at}.title`, labelOf(byName, 'evidence title'));
+        for (const h of titles) if (h.lang !== undefined) row.columns.set(`${at}.title.${h.lang}`, h.label);
+      }
+    }
+  }
   return row;
+}
+
+/**
+ * Links from an address column and title columns (a column per language), their items paired by
+ * position. Items are lines when any of the cells has a line break, else separated by `;`.
+ */
+function readLinks(
+  converter: Converter,
+  number: number,
+  urls: Header[],
+  titles: Header[],
+  cells: string[],
+  raw: string[],
+): Record<string, unknown>[] | undefined {
+  const headers = [...urls, ...titles].filter((h) => (cells[h.index] ?? '') !== '');
+  if (!headers.length) return undefined;
+  const lines = headers.some((h) => /\n/.test(raw[h.index] ?? ''));
+  const split = new Map(headers.map((h) => [h, splitTexts(raw[h.index] ?? '', lines)]));
+  reportMismatches(converter, number, headers.map((h) => [h, split.get(h)!.filter(Boolean).length]));
+  const url = (urls[0] && split.get(urls[0])) ?? [];
+  const plain = titles.find((h) => h.lang === undefined);
+  const langs = titles.filter((h) => h.lang !== undefined);
+  const length = Math.max(0, ...[...split.values()].map((items) => items.length));
+  const links: Record<string, unknown>[] = [];
+  for (let i = 0; i < length; i++) {
+    const link: Record<string, unknown> = {};
+    if (url[i]) link.url = url[i];
+    const title: Record<string, string> = {};
+    for (const h of langs) {
+      const item = split.get(h)?.[i];
+      if (item) title[h.lang!] = item;
+    }
+    const bare = plain && split.get(plain)?.[i];
+    if (Object.keys(title).length) link.title = title;
+    else if (bare) link.title = bare;
+    if (Object.keys(link).length) links.push(link);
+  }
+  return links.length ? links : undefined;
+}
+
+/** Reports the columns of a paired list whose number of items is not the largest one's. */
+function reportMismatches(converter: Converter, number: number, counts: (readonly [Header, number])[]): void {
+  if (!counts.length) return;
+  const most = counts.reduce((a, b) => (b[1] > a[1] ? b : a), counts[0]);
+  for (const [h, count] of counts) {
+    if (count !== most[1]) {
+      converter.report(
+        number,
+        h.label,
+        'mismatch',
+        `${quote(h.label)} lists ${count} item(s) but ${quote(most[0].label)} lists ${most[1]}; they are paired in order`,
+      );
+    }
+  }
+}
+
+/**
+ * `1-1-a: complete; 1-1-b: in progress` → `[{id: '1-1-a', status: 'complete'}, …]`. An item
+ * without both an id and a status is reported and left out.
+ */
+function readStatuses(converter: Converter, number: number, header: Header, cell: string): Record<string, string>[] {
+  const reports: Record<string, string>[] = [];
+  for (const item of splitIds(cell)) {
+    const colon = Math.max(item.lastIndexOf(':'), item.lastIndexOf('：'));
+    const id = item.slice(0, Math.max(colon, 0)).trim();
+    const status = colon < 0 ? '' : keyword(item.slice(colon + 1));
+    if (!id || !status) {
+      converter.report(
+        number,
+        header.label,
+        'format',
+        `${quote(item)} is not a milestone's id and status, such as "1-1-a: complete"; it was left out`,
+        item,
+      );
+      continue;
+    }
+    reports.push({id, status});
+  }
+  return reports;
 }
 
 function readCell(
@@ -346,6 +484,16 @@ function readCell(
       return plain ? splitIds(cell(plain)) : undefined;
     case 'keywords':
       return plain ? splitIds(cell(plain)).map(keyword) : undefined;
+    case 'number':
+      if (!plain || !cell(plain)) return undefined;
+      return /^[+-]?\d+(\.\d+)?$/.test(cell(plain)) ? Number(cell(plain)) : cell(plain);
+    case 'statuses': {
+      const reports = plain && cell(plain) ? readStatuses(converter, number, plain, cell(plain)) : [];
+      return reports.length ? reports : undefined;
+    }
+    case 'link-urls':
+    case 'link-titles':
+      return undefined;
     case 'text': {
       const text: Record<string, string> = {};
       for (const h of langs) if (cell(h)) text[h.lang!] = cell(h);
@@ -365,20 +513,11 @@ function readCell(
       // Items are lines when any language's cell has a line break (kept, not trimmed, for this).
       const lines = headers.some((h) => cell(h) && /\n/.test(raw[h.index] ?? ''));
       const split = new Map(headers.filter((h) => cell(h)).map((h) => [h, splitTexts(raw[h.index] ?? '', lines)]));
-      const counts = langs
-        .filter((h) => split.has(h))
-        .map((h) => [h, split.get(h)!.filter(Boolean).length] as const);
-      const most = counts.reduce((a, b) => (b[1] > a[1] ? b : a), counts[0]);
-      for (const [h, count] of counts) {
-        if (count !== most[1]) {
-          converter.report(
-            number,
-            h.label,
-            'mismatch',
-            `${quote(h.label)} lists ${count} item(s) but ${quote(most[0].label)} lists ${most[1]}; they are paired in order`,
-          );
-        }
-      }
+      reportMismatches(
+        converter,
+        number,
+        langs.filter((h) => split.has(h)).map((h) => [h, split.get(h)!.filter(Boolean).length] as const),
+      );
       const length = Math.max(0, ...[...split.values()].map((items) => items.length));
       const items: Text[] = [];
       for (let i = 0; i < length; i++) {
@@ -447,12 +586,25 @@ function languagesOf(value: unknown, found = new Set<string>(), textField = fals
   }
   return found;
 }
-const TEXT_FIELDS = new Set(['government', 'title', 'summary', 'problem', 'topics', 'leadAgencies', 'by', 'note', 'publisher']);
+const TEXT_FIELDS = new Set([
+  'government',
+  'title',
+  'summary',
+  'problem',
+  'topics',
+  'leadAgencies',
+  'by',
+  'note',
+  'publisher',
+  'progress',
+  'challengesNote',
+]);
 for (const key of ['government', 'civilSociety']) TEXT_FIELDS.add(key);
 
 /**
  * Writes a plan as a sheet in the layout of `docs/spreadsheets.md`: one header row, then the plan
- * row, the policy areas, and each commitment followed by its milestones, assessments and links.
+ * row, the policy areas, and each commitment followed by its milestones, progress reports
+ * (updates), assessments and links.
  * Every column of the layout is written, a column per language for texts. Fields the layout does
  * not have (extra fields of your own) and empty lists are not written.
  */
@@ -462,6 +614,9 @@ export function planToCsv(plan: ActionPlan): string {
   for (const commitment of plan.commitments ?? []) {
     rows.push({type: 'commitment', source: commitment});
     for (const milestone of commitment.milestones ?? []) rows.push({type: 'milestone', commitment: commitment.id, source: milestone});
+    // Until a plan is validated, its updates may be anything: write only a list of them.
+    const updates: unknown[] = Array.isArray(commitment.updates) ? commitment.updates : [];
+    for (const update of updates) rows.push({type: 'update', commitment: commitment.id, source: update});
     for (const assessment of commitment.assessments ?? []) rows.push({type: 'assessment', commitment: commitment.id, source: assessment});
     for (const link of commitment.links ?? []) rows.push({type: 'link', commitment: commitment.id, source: link});
   }
@@ -494,6 +649,37 @@ export function planToCsv(plan: ActionPlan): string {
           cell: write((item) => (item && typeof item === 'object' ? String((item as Record<string, unknown>)[lang] ?? '') : '')),
         });
       }
+    } else if (spec.kind === 'link-urls' || spec.kind === 'link-titles') {
+      const links = (value: unknown): Record<string, unknown>[] => (Array.isArray(value) ? value : []);
+      // The addresses and the titles of one list are lines together, or `;`-separated together.
+      const write = (pick: (link: Record<string, unknown>) => string) => (value: unknown) =>
+        joinTexts(links(value), (link) => pick(link as Record<string, unknown>), linksInLines(links(value)));
+      if (spec.kind === 'link-urls') {
+        columns.push({header: spec.name, cell: write((link) => (typeof link.url === 'string' ? link.url : ''))});
+        continue;
+      }
+      const titles = values.flatMap((cells) => links(cells.get(spec.name)).map((link) => link.title));
+      const title = (link: Record<string, unknown>) => link.title;
+      if (titles.some((item) => typeof item === 'string') || !languages.length) {
+        columns.push({header: spec.name, cell: write((link) => (typeof title(link) === 'string' ? (title(link) as string) : ''))});
+      }
+      for (const lang of languages) {
+        columns.push({
+          header: `${spec.name}@${lang}`,
+          cell: write((link) => {
+            const text = title(link);
+            return text && typeof text === 'object' ? String((text as Record<string, unknown>)[lang] ?? '') : '';
+          }),
+        });
+      }
+    } else if (spec.kind === 'statuses') {
+      columns.push({
+        header: spec.name,
+        cell: (value) =>
+          (Array.isArray(value) ? value : [])
+            .map((report: Record<string, unknown>) => `${report?.id ?? ''}: ${report?.status ?? ''}`)
+            .join('; '),
+      });
     } else {
       columns.push({
         header: spec.name,
@@ -513,6 +699,11 @@ export function planToCsv(plan: ActionPlan): string {
 function inLines(value: unknown): boolean {
   const strings = (item: unknown): unknown[] => (item && typeof item === 'object' ? Object.values(item) : [item]);
   return Array.isArray(value) && value.flatMap(strings).some((s) => typeof s === 'string' && /[;；]/.test(s));
+}
+
+/** True when a link's address or title, in any language, has a `;` of its own: then items go one per line. */
+function linksInLines(links: Record<string, unknown>[]): boolean {
+  return inLines(links.map((link) => link?.url)) || inLines(links.map((link) => link?.title));
 }
 
 /** A list cell: `A; B`, or one item per line (ending in a line break when there is one item). */
@@ -571,7 +762,7 @@ export function csvToPlan(text: string): CsvResult {
       converter.report(headerRow, raw, 'ignored', `unknown column ${quote(raw)}; it was ignored (start a column's name with # to keep notes)`, raw);
       continue;
     }
-    if (lang !== undefined && spec.kind !== 'text' && spec.kind !== 'texts') {
+    if (lang !== undefined && spec.kind !== 'text' && spec.kind !== 'texts' && spec.kind !== 'link-titles') {
       converter.report(headerRow, raw, 'ignored', `the column ${quote(name)} does not take a language; it was ignored`, raw);
       continue;
     }
@@ -660,6 +851,7 @@ export function csvToPlan(text: string): CsvResult {
     });
   const children: [RowType, string][] = [
     ['milestone', 'milestones'],
+    ['update', 'updates'],
     ['assessment', 'assessments'],
     ['link', 'links'],
   ];

@@ -257,7 +257,7 @@ export type ProblemCode =
   | 'version'
   /** Spreadsheets (CSV): an unknown or repeated column, or a cell a row of its type does not use; ignored. */
   | 'ignored'
-  /** Spreadsheets (CSV): a milestone, assessment or link row naming a commitment the sheet does not have. */
+  /** Spreadsheets (CSV): a milestone, update, assessment or link row naming a commitment the sheet does not have. */
   | 'unknown-commitment'
   /** Spreadsheets (CSV): the language columns of a list hold different numbers of items. */
   | 'mismatch';

@@ -70,9 +70,9 @@ const BAD_CSV = [
 describe('ogp-widgets validate', () => {
   it('passes the illustrative plan as JSON and as CSV, and the template: exit 0, a summary line', async () => {
     for (const [file, summary] of [
-      ['data/examples/illustrative-plan.json', 'no problems (9 policy areas, 8 commitments, 21 milestones)'],
-      ['data/examples/illustrative-plan.csv', 'no problems (9 policy areas, 8 commitments, 21 milestones)'],
-      ['data/templates/action-plan-template.csv', 'no problems (1 policy area, 1 commitment, 2 milestones)'],
+      ['data/examples/illustrative-plan.json', 'no problems (9 policy areas, 8 commitments, 21 milestones, 17 progress reports)'],
+      ['data/examples/illustrative-plan.csv', 'no problems (9 policy areas, 8 commitments, 21 milestones, 17 progress reports)'],
+      ['data/templates/action-plan-template.csv', 'no problems (1 policy area, 1 commitment, 2 milestones, 1 progress report)'],
       ['data/taiwan/action-plan.json', 'no problems (9 policy areas, 12 commitments, 0 milestones)'],
     ]) {
       const {code, stdout, stderr} = await cli(['validate', file]);
@@ -111,7 +111,7 @@ describe('ogp-widgets validate', () => {
       lines[2],
       `${file}: commitments[3].updates[0].milestones[0]: unknown milestone "3-a": the commitment has no milestone with this id; the entry was left out`,
     );
-    assert.equal(lines[3], `${file}: 3 problems; widgets show the valid parts (9 policy areas, 8 commitments, 20 milestones)`);
+    assert.equal(lines[3], `${file}: 3 problems; widgets show the valid parts (9 policy areas, 8 commitments, 20 milestones, 17 progress reports)`);
   });
 
   it('prints warnings, marked, and exits 0 when there are only warnings; 1 with an error beside them', async () => {
@@ -123,7 +123,7 @@ describe('ogp-widgets validate', () => {
     assert.equal(result.stderr, '');
     assert.deepEqual(result.stdout.split('\n'), [
       `${file}: commitments[0].status: warning: status "complete" differs from the latest self update (2026-07-15): "substantial"; the update wins`,
-      `${file}: no problems, 1 warning (9 policy areas, 8 commitments, 21 milestones)`,
+      `${file}: no problems, 1 warning (9 policy areas, 8 commitments, 21 milestones, 17 progress reports)`,
       '',
     ]);
     assert.equal(result.code, 0);
@@ -134,7 +134,7 @@ describe('ogp-widgets validate', () => {
     assert.deepEqual(result.stdout.split('\n'), [
       `${file}: commitments[0].updates[3].date: dated after the document's updated date (2026-10-15), so its date cannot be trusted; the update was left out`,
       `${file}: commitments[0].status: warning: status "complete" differs from the latest self update (2026-07-15): "substantial"; the update wins`,
-      `${file}: 1 problem, 1 warning; widgets show the valid parts (9 policy areas, 8 commitments, 21 milestones)`,
+      `${file}: 1 problem, 1 warning; widgets show the valid parts (9 policy areas, 8 commitments, 21 milestones, 17 progress reports)`,
       '',
     ]);
     assert.equal(result.code, 1);
@@ -170,7 +170,7 @@ describe('ogp-widgets validate', () => {
       const base = `http://127.0.0.1:${server.address().port}`;
       result = await cli(['validate', `${base}/pub?output=csv&gid=0`]);
       assert.equal(result.code, 0, result.stderr);
-      assert.match(result.stdout, /no problems \(9 policy areas, 8 commitments, 21 milestones\)/);
+      assert.match(result.stdout, /no problems \(9 policy areas, 8 commitments, 21 milestones, 17 progress reports\)/);
       result = await cli(['validate', `${base}/missing.csv`]);
       assert.equal(result.code, 2);
       assert.match(result.stderr, /cannot read .*missing\.csv: HTTP 404/);
@@ -208,6 +208,60 @@ describe('ogp-widgets convert', () => {
     );
     assert.match(stderr, /bad-convert\.csv: row 7, column status: unknown value "done"/);
     assert.match(stderr, /bad-convert\.csv: 3 problems; the output holds the valid parts\n$/);
+  });
+});
+
+describe('sheets with progress reports (update rows)', () => {
+  const UPDATES_CSV = [
+    'type,commitment,id,number,title@en,title@zh-TW,status,start,end,completed,government@en,stage,updated,date,progress@en,progress@zh-TW,evidence url,evidence title@en,evidence title@zh-TW,challenges,milestones',
+    'plan,,demo,,Demo plan,示範方案,,2025-01,2026-12,,Demo Government,implementing,2026-10-01,,,,,,,,',
+    'commitment,,c1,1,Open the data,開放資料,limited,2025-01,2026-12,,,,,,,,,,,,',
+    'milestone,c1,m1,,First step,第一步,complete,2025-01,2025-06,2025-06-20,,,,,,,https://example.org/m1,Proof,證明,,',
+    'milestone,c1,m2,,Second step,第二步,in-progress,2025-07,2026-06,,,,,,,,,,,,',
+    'update,c1,,,,,limited,2025-01,2025-06,,,,,2025-07-15,Step one done.,第一步完成。,https://example.org/m1,Proof,證明,delay-in-approvals,m1: complete; m2: in-progress',
+    'update,c9,,,,,limited,2025-07,2025-12,,,,,2026-01-20,Lost.,遺失。,,,,,',
+    'update,c1,,,,,limited,2025-07,2025-12,,,,,2026-01-20,Waiting.,等待中。,,,,,m2 in progress',
+  ].join('\r\n');
+
+  it('validate names the row and column of problems in update rows: exit 1', async () => {
+    const file = fixture('updates.csv', UPDATES_CSV);
+    const {code, stdout} = await cli(['validate', file]);
+    assert.equal(code, 1);
+    assert.deepEqual(stdout.split('\n'), [
+      `${file}: row 7, column commitment: no commitment with id "c9"; the update was left out`,
+      `${file}: row 8, column milestones: "m2 in progress" is not a milestone's id and status, such as "1-1-a: complete"; it was left out`,
+      `${file}: 2 problems; widgets show the valid parts (0 policy areas, 1 commitment, 2 milestones, 2 progress reports)`,
+      '',
+    ]);
+  });
+
+  it('convert carries the updates: CSV → JSON → CSV → JSON gives the same plan', async () => {
+    const sheet = fixture('updates-good.csv', UPDATES_CSV.split('\r\n').slice(0, 6).join('\r\n'));
+    const toJson = await cli(['convert', sheet]);
+    assert.equal(toJson.stderr, '');
+    assert.equal(toJson.code, 0);
+    const plan = JSON.parse(toJson.stdout);
+    assert.deepEqual(plan.commitments[0].milestones[0].evidence, [{url: 'https://example.org/m1', title: {en: 'Proof', 'zh-TW': '證明'}}]);
+    assert.deepEqual(plan.commitments[0].updates, [
+      {
+        date: '2025-07-15',
+        period: {start: '2025-01', end: '2025-06'},
+        status: 'limited',
+        progress: {en: 'Step one done.', 'zh-TW': '第一步完成。'},
+        evidence: [{url: 'https://example.org/m1', title: {en: 'Proof', 'zh-TW': '證明'}}],
+        challenges: ['delay-in-approvals'],
+        milestones: [
+          {id: 'm1', status: 'complete'},
+          {id: 'm2', status: 'in-progress'},
+        ],
+      },
+    ]);
+    const toCsv = await cli(['convert', fixture('updates.json', toJson.stdout)]);
+    assert.equal(toCsv.code, 0, toCsv.stderr);
+    assert.match(toCsv.stdout, /^update,c1,/m);
+    const again = await cli(['convert', fixture('updates-again.csv', toCsv.stdout)]);
+    assert.equal(again.code, 0, again.stderr);
+    assert.equal(again.stdout, toJson.stdout);
   });
 });
 
