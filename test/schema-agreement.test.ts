@@ -1,10 +1,11 @@
 /**
  * The JSON Schema (data/schema) and the runtime validator are two descriptions of one format:
  * they must give the same verdict on every document. (The validator also checks what a schema
- * cannot express, e.g. duplicate ids; those cases are in validate.test.ts, not here.)
+ * cannot express, e.g. duplicate ids or an update dated after `updated`; those cases are in
+ * validate.test.ts, not here. Warnings leave nothing out, so a document with warnings only is valid.)
  */
 import {expect} from '@open-wc/testing';
-import {formatProblem, validatePlan} from '../src/data/validate.js';
+import {formatProblem, isError, validatePlan} from '../src/data/validate.js';
 import {illustrativePlan, json, taiwanPlan} from './helpers.js';
 
 type Doc = Record<string, any>;
@@ -64,6 +65,47 @@ const CASES: Case[] = [
       id: `c${i}`, number: String(i), title: 't', policyAreas: [], status,
     }));
   })],
+  ['every progress-report field', true, edit((d) => {
+    d.updated = '2026-10-15';
+    d.reportingIntervalMonths = 6;
+    Object.assign(c(d).milestones[0], {completed: '2025-12-20', evidence: [{url: '/m1.pdf', title: {en: 'Proof'}}]});
+    c(d).assessments.push({by: 'CSO', kind: 'civil-society', date: '2026-04', completion: 'no-evidence-available'});
+    c(d).updates = [
+      {
+        date: '2026-01-20', period: {start: '2025-07', end: '2025-12'}, by: {en: 'Ministry'}, kind: 'self',
+        status: 'limited', progress: {en: 'Half done'}, evidence: [{url: 'https://example.org/e', title: 'E'}],
+        challenges: ['lack-of-resources', 'other'], challengesNote: 'Staff', milestones: [{id: 'm1', status: 'complete'}],
+      },
+      {date: '2026-02-01', kind: 'independent', status: 'no-evidence-available'},
+      {date: '2026-02-02', kind: 'civil-society', status: 'no-evidence-available'},
+    ];
+  })],
+  ['an update without kind or anything optional', true, edit((d) => (c(d).updates = [{date: '2025-03-01', status: 'not-started'}]))],
+  ['a status that disagrees with the latest self update (a warning only)', true, edit((d) => {
+    c(d).status = 'complete';
+    c(d).updates = [{date: '2026-01-20', status: 'limited', challenges: ['other']}];
+  })],
+  ['a late limited update without challenges (a warning only)', true, edit((d) => {
+    c(d).updates = [{date: '2026-01-20', status: 'limited'}];
+  })],
+  ['an update without date', false, edit((d) => (c(d).updates = [{status: 'limited'}]))],
+  ['an update dated by month only', false, edit((d) => (c(d).updates = [{date: '2026-01', status: 'limited'}]))],
+  ['an update without status', false, edit((d) => (c(d).updates = [{date: '2026-01-20'}]))],
+  ['an update of unknown kind', false, edit((d) => (c(d).updates = [{date: '2026-01-20', kind: 'media', status: 'limited'}]))],
+  ['an update without kind saying no-evidence-available', false, edit((d) => (c(d).updates = [{date: '2026-01-20', status: 'no-evidence-available'}]))],
+  ['a self update saying no-evidence-available', false, edit((d) => (c(d).updates = [{date: '2026-01-20', kind: 'self', status: 'no-evidence-available'}]))],
+  ['an unknown challenge', false, edit((d) => (c(d).updates = [{date: '2026-01-20', status: 'limited', challenges: ['weather']}]))],
+  ['challenges not a list', false, edit((d) => (c(d).updates = [{date: '2026-01-20', status: 'limited', challenges: 'other'}]))],
+  ['a milestone report without status', false, edit((d) => (c(d).updates = [{date: '2026-01-20', status: 'limited', milestones: [{id: 'm1'}]}]))],
+  ['a milestone report with status "done"', false, edit((d) => (c(d).updates = [{date: '2026-01-20', status: 'limited', milestones: [{id: 'm1', status: 'done'}]}]))],
+  ['an update with a javascript: evidence link', false, edit((d) => (c(d).updates = [{date: '2026-01-20', status: 'limited', evidence: [{url: 'javascript:x', title: 'x'}]}]))],
+  ['updates not a list', false, edit((d) => (c(d).updates = {date: '2026-01-20', status: 'limited'}))],
+  ['a milestone completed on 2025/12/20', false, edit((d) => (c(d).milestones[0].completed = '2025/12/20'))],
+  ['milestone evidence not a list', false, edit((d) => (c(d).milestones[0].evidence = {url: '/x', title: 'x'}))],
+  ['reportingIntervalMonths 0', false, edit((d) => (d.reportingIntervalMonths = 0))],
+  ['reportingIntervalMonths 2.5', false, edit((d) => (d.reportingIntervalMonths = 2.5))],
+  ['reportingIntervalMonths "6"', false, edit((d) => (d.reportingIntervalMonths = '6'))],
+  ['an assessment of unknown completion', false, edit((d) => (c(d).assessments[0].completion = 'unknown'))],
   ['a document that is a list', false, () => []],
   ['a document that is a string', false, () => 'plan'],
   ['null', false, () => null],
@@ -126,10 +168,19 @@ describe('the JSON Schema and the validator agree', () => {
     expect(CASES.filter(([, valid]) => valid).length).to.be.at.least(5);
   });
 
+  it('counts the warning-only cases as valid because their problems are warnings', () => {
+    for (const [name, valid, make] of CASES.filter(([name]) => name.includes('(a warning only)'))) {
+      expect(valid).to.equal(true);
+      const problems = validatePlan(make(base())).problems;
+      expect(problems.length, name).to.be.above(0);
+      expect(problems.every((p) => p.severity === 'warning'), name).to.equal(true);
+    }
+  });
+
   for (const [name, valid, make] of CASES) {
     it(`${valid ? 'accept' : 'reject'} ${name}`, () => {
       const doc = make(base());
-      const problems = validatePlan(doc).problems;
+      const problems = validatePlan(doc).problems.filter(isError);
       expect(validateWithSchema(doc), `schema: ${JSON.stringify(schemaErrors())}`).to.equal(valid);
       expect(problems.length === 0, `validator: ${problems.map(formatProblem).join('; ')}`).to.equal(valid);
     });

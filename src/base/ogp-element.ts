@@ -7,6 +7,7 @@ import {clampLevel} from './heading-level.js';
 import type {LoadError} from '../data/fetch.js';
 import {PlanController, type LoadState, type PlanSource} from '../data/plan-controller.js';
 import {beforeImplementation} from '../data/progress.js';
+import {isError} from '../data/validate.js';
 import type {ActionPlan, PlanStage, Problem, Text} from '../data/types.js';
 import {LocaleController} from '../i18n/locale-controller.js';
 import {formatNumber} from '../i18n/format.js';
@@ -328,27 +329,38 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     );
   }
 
-  /** The count of problems as one sentence ("3 problems in the data: some items may be missing."). */
-  private problemsSentence(problems: Problem[]): string {
+  /**
+   * The count of errors as one sentence ("3 problems in the data: some items may be missing.").
+   * Warnings left nothing out, so readers are not told about them.
+   */
+  private problemsSentence(errors: number): string {
     const {msg, locale} = this.i18n;
-    const count = formatNumber(problems.length, locale);
-    return problems.length === 1
+    const count = formatNumber(errors, locale);
+    return errors === 1
       ? msg('1 problem in the data: some items may be missing.')
       : msg(str`${count} problems in the data: some items may be missing.`);
   }
 
-  /** For readers: one quiet line at the end of the widget (the list is in the console, or at the top with `debug`). */
+  /** For readers: one quiet line at the end of the widget when something was left out (the list is in the console, or at the top with `debug`). */
   private renderProblemsNote(problems: Problem[]): TemplateResult | typeof nothing {
-    if (!problems.length) return nothing;
-    return html`<p class="problems-note muted" part="problems">${this.problemsSentence(problems)}</p>`;
+    const errors = problems.filter(isError).length;
+    if (!errors) return nothing;
+    return html`<p class="problems-note muted" part="problems">${this.problemsSentence(errors)}</p>`;
   }
 
-  /** With `debug`: every problem, with its exact field, at the top. */
+  /** With `debug`: every problem, with its exact field, at the top; warnings marked as such. */
   private renderProblems(problems: Problem[]): TemplateResult | typeof nothing {
     if (!problems.length) return nothing;
     const {msg, locale} = this.i18n;
+    const errors = problems.filter(isError).length;
+    const warnings = problems.length - errors;
+    const summary = errors
+      ? this.problemsSentence(errors)
+      : warnings === 1
+        ? msg('1 warning about the data: nothing was left out.')
+        : msg(str`${formatNumber(warnings, locale)} warnings about the data: nothing was left out.`);
     return html`<details class="notice problems" part="problems" open>
-      <summary>${this.problemsSentence(problems)}</summary>
+      <summary>${summary}</summary>
       <ul class="technical">
         ${problems.slice(0, 50).map((p) => html`<li>${this.problemItem(p)}</li>`)}
         ${problems.length > 50 ? html`<li>${msg(str`and ${formatNumber(problems.length - 50, locale)} more`)}</li>` : nothing}
@@ -378,7 +390,19 @@ export abstract class OgpElement extends LitElement implements PlanSource {
         what = msg(str`duplicate id ${value}; only the first is shown`);
         break;
       case 'reference':
-        what = msg(str`unknown policy area ${value}`);
+        // Updates name milestones (`updates[0].milestones[1]`, or its column in a spreadsheet).
+        what = /\.milestones\[\d+\]$/.test(problem.path)
+          ? msg(str`unknown milestone ${value}; the entry was left out`)
+          : msg(str`unknown policy area ${value}`);
+        break;
+      case 'future':
+        what = msg(str`dated ${value}, after the date the data was last updated; the update was left out`);
+        break;
+      case 'disagreement':
+        what = msg('differs from the latest progress report, which is shown instead');
+        break;
+      case 'no-challenge':
+        what = msg('behind schedule, but gives no challenge to explain why');
         break;
       case 'range':
         what = msg('ends before it starts');
@@ -404,9 +428,11 @@ export abstract class OgpElement extends LitElement implements PlanSource {
           : column !== undefined
             ? msg(str`column ${column}`)
             : undefined;
+    // Warnings left nothing out: marked, so the debug list tells them from errors.
+    const mark = isError(problem) ? nothing : html`<strong class="severity">${msg('Warning')}</strong> `;
     // Spreadsheet problems name the row and column a person can find; others the exact path.
     return place === undefined
-      ? html`<code>${problem.path || '/'}</code>: ${what}`
-      : html`<span class="place">${place}</span>: ${what}`;
+      ? html`${mark}<code>${problem.path || '/'}</code>: ${what}`
+      : html`${mark}<span class="place">${place}</span>: ${what}`;
   }
 }

@@ -6,7 +6,7 @@
  */
 import {planToCsv, readCsvPlan} from '../data/csv.js';
 import type {Problem, ValidationResult} from '../data/types.js';
-import {validatePlan} from '../data/validate.js';
+import {isError, validatePlan} from '../data/validate.js';
 
 export interface CliIo {
   /** The text of a file (`-` is standard input); rejects with a readable error. */
@@ -24,15 +24,20 @@ export const USAGE = `Usage: ogp-widgets <command> FILE [--format json|csv]
 Commands:
   validate FILE   Check an action plan (JSON, or a CSV spreadsheet). Prints each problem with
                   where it is (a path for JSON, row and column for CSV). Exit code 0 when there
-                  are no problems, 1 when there are.
+                  are no problems or only warnings, 1 when there are errors.
   convert FILE    A CSV spreadsheet to the JSON plan (printed), or a JSON plan to CSV.
-                  Problems go to standard error; exit code 1 when there are any.
+                  Problems go to standard error; exit code 1 when there are errors.
+
+Errors: something was left out or could not be read. Warnings (marked "warning:"): nothing was
+left out, but the data disagrees with itself (a status that differs from the latest progress
+report) or a late report gives no challenge.
 
 FILE is a path, - for standard input, or an http(s) URL (e.g. a spreadsheet published as CSV).
 Without --format, files ending in .csv (and text/csv responses) are CSV, others JSON when they
 start with { and CSV otherwise.
 
-Exit codes: 0 no problems, 1 problems in the data, 2 wrong usage or a file that cannot be read.
+Exit codes: 0 no errors (warnings are printed), 1 errors in the data, 2 wrong usage or a file
+that cannot be read.
 Layout of the spreadsheet: docs/spreadsheets.md; of the JSON: docs/data-format.md.
 `;
 
@@ -126,23 +131,29 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     return 2;
   }
   const result = check(input);
-  const lines = result.problems.map((problem) => `${file}: ${locationOf(problem)}: ${problem.message}\n`);
-  const count = result.problems.length;
+  // Errors as they always were; warnings marked, since they left nothing out.
+  const lines = result.problems.map(
+    (problem) => `${file}: ${locationOf(problem)}: ${isError(problem) ? '' : 'warning: '}${problem.message}\n`,
+  );
+  const count = result.problems.filter(isError).length;
+  const warnings = result.problems.length - count;
+  const warned = warnings ? `, ${plural(warnings, 'warning')}` : '';
 
   if (command === 'validate') {
     for (const line of lines) io.out(line);
     io.out(
       !count
-        ? `${file}: no problems (${summary(result)})\n`
+        ? `${file}: no problems${warned} (${summary(result)})\n`
         : result.plan
-          ? `${file}: ${plural(count, 'problem')}; widgets show the valid parts (${summary(result)})\n`
-          : `${file}: ${plural(count, 'problem')}; ${summary(result)}\n`,
+          ? `${file}: ${plural(count, 'problem')}${warned}; widgets show the valid parts (${summary(result)})\n`
+          : `${file}: ${plural(count, 'problem')}${warned}; ${summary(result)}\n`,
     );
     return count ? 1 : 0;
   }
 
   for (const line of lines) io.err(line);
-  if (count) io.err(`${file}: ${plural(count, 'problem')}; ${result.plan ? 'the output holds the valid parts' : 'nothing to convert'}\n`);
+  if (count) io.err(`${file}: ${plural(count, 'problem')}${warned}; ${result.plan ? 'the output holds the valid parts' : 'nothing to convert'}\n`);
+  else if (warnings) io.err(`${file}: no problems${warned}\n`);
   if (result.plan) io.out(input.format === 'csv' ? `${JSON.stringify(result.plan, null, 2)}\n` : planToCsv(result.plan));
   return count ? 1 : 0;
 }

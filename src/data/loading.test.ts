@@ -6,6 +6,7 @@ import {
   captureWarnings,
   expectAccessible,
   hitsOf,
+  illustrativePlan,
   mountSettled,
   oneEvent,
   settled,
@@ -194,6 +195,77 @@ describe('loading an action plan', () => {
       });
       expect(warnings.join('\n')).to.include('commitments[3].policyAreas[1]: unknown policy area "no-such-area"');
       expect(warnings.join('\n')).to.include('stage: unknown value "maybe"');
+    });
+  });
+
+  describe('warnings', () => {
+    /** The illustrative plan, its commitment 1-1 saying "complete" against its latest self update ("substantial"). */
+    const disagreeing = async () => {
+      const plan = await illustrativePlan();
+      plan.commitments[0].status = 'complete';
+      return plan;
+    };
+
+    it('for readers: nothing about warnings; the console lists each, marked as a warning', async () => {
+      const plan = await disagreeing();
+      const warnings = await captureWarnings(async () => {
+        const card = await mountSettled<Card>(
+          html`<ogp-commitment-card lang="en" commitment="1-1" today="2026-12-03" .plan=${plan}></ogp-commitment-card>`,
+        );
+        expect(card.problems.map((p) => [p.path, p.severity])).to.deep.equal([['commitments[0].status', 'warning']]);
+        expect(card.shadowRoot!.querySelectorAll('[part~="problems"], .notice')).to.have.length(0);
+        expect(shadowText(card)).not.to.match(/problems? in the data|warning/i);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.include('1 warning(s) about the action plan data; nothing was left out.');
+      expect(warnings[0]).to.include(
+        'warning: commitments[0].status: status "complete" differs from the latest self update (2026-07-15): "substantial"; the update wins',
+      );
+      expect(warnings[0]).not.to.include('problem(s)');
+    });
+
+    it('counts errors only for readers, and lists warnings marked as such with debug', async () => {
+      const plan = await disagreeing();
+      plan.commitments[0].policyAreas.push('no-such-area');
+      const warnings = await captureWarnings(async () => {
+        for (const [lang, line, mark, what] of [
+          ['en', '1 problem in the data: some items may be missing.', 'Warning', 'differs from the latest progress report'],
+          ['zh-TW', '資料中有 1 個問題：部分項目可能未顯示。', '警告', '與最新進度報告不一致'],
+        ] as const) {
+          const card = await mountSettled<Card>(
+            html`<ogp-commitment-card lang=${lang} commitment="1-1" today="2026-12-03" .plan=${plan}></ogp-commitment-card>`,
+          );
+          expect(shadowText(card, '[part="problems"]')).to.equal(line);
+          // The card's own notice names errors only, and only with debug.
+          card.debug = true;
+          await settled(card);
+          const notice = [...card.shadowRoot!.querySelectorAll('[part="notice"] li')].map((li) => li.textContent);
+          expect(notice, 'the card names the error only').to.have.length(1);
+          const list = card.shadowRoot!.querySelector('.root > [part="problems"]')!;
+          expect(list.querySelector('summary')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(line);
+          const items = [...list.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+          expect(items).to.have.length(2);
+          expect(items[0]).to.match(/^commitments\[0\]\.policyAreas\[2\]: /);
+          expect(items[1]).to.equal(`${mark} commitments[0].status: ${what}${lang === 'en' ? ', which is shown instead' : '，改以進度報告為準'}`);
+          expect(items.filter((item) => item.startsWith(mark))).to.have.length(1);
+          await expectAccessible(card);
+        }
+      });
+      expect(warnings.join('\n')).to.include('1 problem(s) in the action plan data');
+    });
+
+    it('with debug and warnings only: says nothing was left out', async () => {
+      const plan = await disagreeing();
+      for (const [lang, line] of [
+        ['en', '1 warning about the data: nothing was left out.'],
+        ['zh-TW', '資料中有 1 個警告：沒有略過任何內容。'],
+      ] as const) {
+        const card = await mountSettled<Card>(
+          html`<ogp-commitment-card debug lang=${lang} commitment="1-1" today="2026-12-03" .plan=${plan}></ogp-commitment-card>`,
+        );
+        expect(shadowText(card, '.root > [part="problems"] summary')).to.equal(line);
+        expect(card.shadowRoot!.querySelectorAll('[part="notice"]')).to.have.length(0);
+      }
     });
   });
 

@@ -11,7 +11,7 @@ import {isServer, type ReactiveController, type ReactiveControllerHost} from 'li
 import {initialState, Task, TaskStatus} from '@lit/task';
 import {CsvDocument, fetchJson, LoadError, readCsv, type DataFormat} from './fetch.js';
 import type {ActionPlan, Problem, ValidationResult} from './types.js';
-import {formatProblem, validatePlan} from './validate.js';
+import {formatProblem, isError, validatePlan} from './validate.js';
 
 /** What a widget exposes to configure its data. */
 export interface PlanSource {
@@ -275,10 +275,22 @@ function accept(tag: string, raw: unknown, transform: ((raw: unknown) => unknown
   }
   if (result.problems.length && !warned.has(result)) {
     warned.add(result);
-    console.warn(
-      `<${tag}>: ${result.problems.length} problem(s) in the action plan ${csv ? 'spreadsheet' : 'data'}; ` +
-        `valid parts are shown.\n${result.problems.map(describeProblem).join('\n')}`,
-    );
+    const what = csv ? 'spreadsheet' : 'data';
+    const errors = result.problems.filter(isError);
+    const warnings = result.problems.filter((problem) => !isError(problem));
+    if (errors.length) {
+      console.warn(
+        `<${tag}>: ${errors.length} problem(s) in the action plan ${what}; ` +
+          `valid parts are shown.\n${errors.map(describeProblem).join('\n')}`,
+      );
+    }
+    if (warnings.length) {
+      // Nothing was left out: the data disagrees with itself, or a delay gives no reason.
+      console.warn(
+        `<${tag}>: ${warnings.length} warning(s) about the action plan ${what}; nothing was left out.\n` +
+          warnings.map((problem) => `warning: ${describeProblem(problem)}`).join('\n'),
+      );
+    }
   }
   if (!result.plan) return failure(tag, new LoadError('invalid-data', 'no action plan found in the data'), result.problems);
   return {status: 'loaded', plan: result.plan, problems: result.problems};

@@ -6,10 +6,19 @@
  * Unknown extra fields are allowed and kept. It never throws, whatever the input.
  *
  * Beyond the JSON Schema it checks what a schema cannot: duplicate ids, references to undefined
- * policy areas, impossible calendar dates (2025-02-30) and periods that end before they start.
+ * policy areas or milestones, impossible calendar dates (2025-02-30), periods that end before they
+ * start and progress reports dated after the document's `updated` date.
+ *
+ * Problems are errors (something was left out) or warnings (nothing was left out, but the data
+ * disagrees with itself or lacks a reason for a delay). Last, each commitment gets its current
+ * status from its progress reports (`withCurrentStatus`), so every reader of a validated plan sees
+ * the same `status`.
  */
+import {selfUpdates, withCurrentStatus} from './reports.js';
 import {
+  ASSESSED_COMPLETION_LEVELS,
   ASSESSMENT_KINDS,
+  CHALLENGES,
   COMPLETION_LEVELS,
   MILESTONE_STATUSES,
   OGP_VALUES,
@@ -20,6 +29,7 @@ import {
   type Commitment,
   type Link,
   type Milestone,
+  type MilestoneReport,
   type Partners,
   type Period,
   type PolicyArea,
@@ -27,6 +37,7 @@ import {
   type ProblemCode,
   type Source,
   type Text,
+  type Update,
   type ValidationResult,
 } from './types.js';
 
@@ -144,7 +155,16 @@ class Reader {
   private readonly tags = new Map<string, boolean>();
 
   report(path: Path, code: ProblemCode, message: string, value?: Json): void {
-    const problem: Problem = {path: pathString(path), code, severity: 'error', message};
+    this.add(path, code, 'error', message, value);
+  }
+
+  /** A problem that left nothing out: the data disagrees with itself, or lacks something readers expect. */
+  warn(path: Path, code: ProblemCode, message: string, value?: Json): void {
+    this.add(path, code, 'warning', message, value);
+  }
+
+  private add(path: Path, code: ProblemCode, severity: Problem['severity'], message: string, value?: Json): void {
+    const problem: Problem = {path: pathString(path), code, severity, message};
     if (value !== undefined) problem.value = quote(value);
     this.problems.push(problem);
   }
@@ -243,6 +263,16 @@ class Reader {
     else if (typeof value !== 'string') this.wrongType(path, 'a date string', value, consequence);
     else this.report(path, 'format', `not a date (YYYY-MM-DD, YYYY-MM or YYYY): ${quote(value)}${consequence}`, value);
     return undefined;
+  }
+
+  /** A full date, `YYYY-MM-DD` (a day that exists), for what happened on one day. */
+  day(value: Json, path: Path, consequence = ''): string | undefined {
+    if (typeof value === 'string' && value.length === 10 && isValidDate(value)) return value;
+    if (typeof value === 'string' && isValidDate(value)) {
+      this.report(path, 'format', `not a full date (YYYY-MM-DD): ${quote(value)}${consequence}`, value);
+      return undefined;
+    }
+    return this.date(value, path, consequence);
   }
 
   url(value: Json, path: Path, consequence = ''): string | undefined {
@@ -345,6 +375,10 @@ function readMilestone(reader: Reader, value: Json, path: Path): Milestone | und
   if (typeof milestone.start === 'string' && typeof milestone.end === 'string') {
     reader.range(milestone.start, milestone.end, path);
   }
+  optional(milestone, value, 'completed', (v) => reader.date(v, at(path, 'completed')));
+  optional(milestone, value, 'evidence', (v) =>
+    reader.list(v, at(path, 'evidence'), (item, itemPath) => readLink(reader, item, itemPath)),
+  );
   return milestone as unknown as Milestone;
 }
 
@@ -357,7 +391,7 @@ function readAssessment(reader: Reader, value: Json, path: Path): Assessment | u
   const by = reader.text(value.by, at(path, 'by'), dropped);
   const kind = reader.oneOf(ASSESSMENT_KINDS, value.kind, at(path, 'kind'), dropped);
   const date = reader.date(value.date, at(path, 'date'), dropped);
-  const completion = reader.oneOf(COMPLETION_LEVELS, value.completion, at(path, 'completion'), dropped);
+  const completion = reader.oneOf(ASSESSED_COMPLETION_LEVELS, value.completion, at(path, 'completion'), dropped);
   if (by === undefined || kind === undefined || date === undefined || completion === undefined) return undefined;
   const assessment: JsonObject = {...value, by, kind, date, completion};
   optional(assessment, value, 'didItOpenGovernment', (v) =>
@@ -380,6 +414,173 @@ function readLink(reader: Reader, value: Json, path: Path): Link | undefined {
   return {...value, url, title};
 }
 
+/** A milestone's status as of a progress report; the milestone must be one of the commitment's. */
+function readMilestoneReport(
+  reader: Reader,
+  value: Json,
+  path: Path,
+  milestoneIds: () => ReadonlySet<string>,
+): MilestoneReport | undefined {
+  const dropped = '; the entry was left out';
+  if (!isObject(value)) {
+    reader.wrongType(path, 'an object with id and status', value, dropped);
+    return undefined;
+  }
+  const id = reader.id(value, 'id', path, dropped);
+  const status = reader.oneOf(MILESTONE_STATUSES, value.status, at(path, 'status'), dropped);
+  if (id === undefined || status === undefined) return undefined;
+  if (!milestoneIds().has(id)) {
+    reader.report(path, 'reference', `unknown milestone ${quote(id)}: the commitment has no milestone with this id${dropped}`, id);
+    return undefined;
+  }
+  return {...value, id, status} as MilestoneReport;
+}
+
+/**
+ * One progress report. Its date (a full date) and status are required; a bad optional part is
+ * left out and the rest kept. An update dated after the document's `updated` date is left out:
+ * its date, which orders the reports, cannot be trusted.
+ */
+function readUpdate(
+  reader: Reader,
+  value: Json,
+  path: Path,
+  updated: string | undefined,
+  milestoneIds: () => ReadonlySet<string>,
+): Update | undefined {
+  const dropped = '; the update was left out';
+  if (!isObject(value)) {
+    reader.wrongType(path, 'an object', value, dropped);
+    return undefined;
+  }
+  const date = reader.day(value.date, at(path, 'date'), dropped);
+  // An unknown kind is not read as `self`: the update would then set the commitment's status.
+  const kind = value.kind === undefined ? 'self' : reader.oneOf(ASSESSMENT_KINDS, value.kind, at(path, 'kind'), dropped);
+  const status = reader.oneOf(ASSESSED_COMPLETION_LEVELS, value.status, at(path, 'status'), dropped);
+  if (date === undefined || kind === undefined || status === undefined) return undefined;
+  if (status === 'no-evidence-available' && kind === 'self') {
+    reader.report(
+      at(path, 'status'),
+      'unknown-value',
+      `"no-evidence-available" is for reports by others (kind independent or civil-society); a self update gives one of: ${COMPLETION_LEVELS.join(', ')}${dropped}`,
+      status,
+    );
+    return undefined;
+  }
+  if (updated !== undefined && endsBeforeStart(date, updated)) {
+    reader.report(
+      at(path, 'date'),
+      'future',
+      `dated after the document's updated date (${updated}), so its date cannot be trusted${dropped}`,
+      date,
+    );
+    return undefined;
+  }
+  const update: JsonObject = {...value, date, status};
+  optional(update, value, 'period', (v) => reader.period(v, at(path, 'period')));
+  optional(update, value, 'by', (v) => reader.text(v, at(path, 'by')));
+  optional(update, value, 'progress', (v) => reader.text(v, at(path, 'progress')));
+  optional(update, value, 'evidence', (v) =>
+    reader.list(v, at(path, 'evidence'), (item, itemPath) => readLink(reader, item, itemPath)),
+  );
+  optional(update, value, 'challenges', (v) =>
+    reader.list(v, at(path, 'challenges'), (item, itemPath) =>
+      reader.oneOf(CHALLENGES, item, itemPath, '; the code was left out'),
+    ),
+  );
+  optional(update, value, 'challengesNote', (v) => reader.text(v, at(path, 'challengesNote')));
+  optional(update, value, 'milestones', (v) =>
+    reader.list(v, at(path, 'milestones'), (item, itemPath) =>
+      readMilestoneReport(reader, item, itemPath, milestoneIds),
+    ),
+  );
+  return update as unknown as Update;
+}
+
+const BEHIND: ReadonlySet<string> = new Set(['not-started', 'limited']);
+const DONE: ReadonlySet<string> = new Set(['complete', 'withdrawn']);
+
+/**
+ * Warnings about a commitment's progress reports, then the commitment with its current status
+ * (`withCurrentStatus`): a `status` that differs from the latest `self` update (the update wins),
+ * and a late `not-started` or `limited` self update that gives no challenge. `milestonePath` and
+ * `updatePaths` say where each milestone and update was read.
+ */
+function applyUpdates(
+  reader: Reader,
+  commitment: Commitment,
+  path: Path,
+  milestonePath: (milestone: Milestone) => Path,
+  updatePaths: readonly Path[],
+): Commitment {
+  const updates = commitment.updates;
+  if (!updates?.length) return commitment;
+  const self = selfUpdates(commitment);
+  const latest = self.at(-1);
+  if (!latest) return commitment;
+
+  const given = commitment.status;
+  if (given !== undefined && given !== latest.status) {
+    reader.warn(
+      at(path, 'status'),
+      'disagreement',
+      `status ${quote(given)} differs from the latest self update (${latest.date}): ${quote(latest.status)}; the update wins`,
+      given,
+    );
+  }
+  const milestones = commitment.milestones ?? [];
+  for (const milestone of milestones) {
+    for (let i = self.length - 1; i >= 0; i--) {
+      const report = self[i].milestones?.find((m) => m.id === milestone.id);
+      if (!report) continue;
+      if (report.status !== milestone.status) {
+        reader.warn(
+          at(milestonePath(milestone), 'status'),
+          'disagreement',
+          `status ${quote(milestone.status)} differs from the latest self update that names this milestone (${self[i].date}): ${quote(report.status)}; the update wins`,
+          milestone.status,
+        );
+      }
+      break;
+    }
+  }
+
+  // Late self updates without a challenge, oldest first, with each milestone's status as of each.
+  const end = commitment.period?.end;
+  const asOf = new Map<string, string>();
+  let unexplained: Map<Update, string> | undefined;
+  for (const update of self) {
+    if (BEHIND.has(update.status) && !update.challenges?.length) {
+      let after: string | undefined;
+      if (end !== undefined && endsBeforeStart(update.date, end)) after = `the commitment's end (${end})`;
+      else {
+        for (const milestone of milestones) {
+          if (milestone.end === undefined || !endsBeforeStart(update.date, milestone.end)) continue;
+          const status =
+            update.milestones?.find((m) => m.id === milestone.id)?.status ?? asOf.get(milestone.id) ?? milestone.status;
+          if (DONE.has(status)) continue;
+          after = `the end of milestone ${quote(milestone.id)} (${milestone.end}), not complete then`;
+          break;
+        }
+      }
+      if (after !== undefined) (unexplained ??= new Map()).set(update, after);
+    }
+    for (const report of update.milestones ?? []) asOf.set(report.id, report.status);
+  }
+  if (unexplained) {
+    for (let i = 0; i < updates.length; i++) {
+      const after = unexplained.get(updates[i]);
+      if (after === undefined) continue;
+      reader.warn(
+        updatePaths[i] ?? path,
+        'no-challenge',
+        `a ${quote(updates[i].status)} self update dated after ${after} gives no challenges: say why it is behind (challenges: ${CHALLENGES.join(', ')})`,
+      );
+    }
+  }
+  return withCurrentStatus(commitment);
+}
+
 function readPartners(reader: Reader, value: Json, path: Path): Partners | undefined {
   if (!isObject(value)) {
     reader.wrongType(path, 'an object', value);
@@ -396,6 +597,7 @@ function readCommitment(
   value: Json,
   path: Path,
   areaIds: Set<string> | undefined,
+  updated: string | undefined,
 ): Commitment | undefined {
   const dropped = '; the commitment was left out';
   if (!isObject(value)) {
@@ -434,22 +636,39 @@ function readCommitment(
   optional(commitment, value, 'partners', (v) => readPartners(reader, v, at(path, 'partners')));
   optional(commitment, value, 'period', (v) => reader.period(v, at(path, 'period')));
   optional(commitment, value, 'status', (v) => reader.oneOf(COMPLETION_LEVELS, v, at(path, 'status')));
+  // Where each milestone was read (in the order read, duplicates included), for warnings.
+  let readMilestones: Milestone[] = [];
+  const milestonePaths: Path[] = [];
   optional(commitment, value, 'milestones', (v) => {
-    const paths: Path[] = [];
     const milestones = reader.list(v, at(path, 'milestones'), (item, itemPath) => {
       const milestone = readMilestone(reader, item, itemPath);
-      if (milestone) paths.push(itemPath);
+      if (milestone) milestonePaths.push(itemPath);
       return milestone;
     });
-    return milestones && uniqueIds(reader, milestones, paths);
+    readMilestones = milestones ?? [];
+    return milestones && uniqueIds(reader, milestones, milestonePaths);
   });
+  const milestonePath = (milestone: Milestone): Path =>
+    milestonePaths[readMilestones.indexOf(milestone)] ?? at(path, 'milestones');
+  // The ids updates may name, made once and only for an update that names milestones.
+  let milestoneIds: Set<string> | undefined;
+  const ids = () =>
+    (milestoneIds ??= new Set(((commitment.milestones ?? []) as Milestone[]).map((milestone) => milestone.id)));
+  const updatePaths: Path[] = [];
+  optional(commitment, value, 'updates', (v) =>
+    reader.list(v, at(path, 'updates'), (item, itemPath) => {
+      const update = readUpdate(reader, item, itemPath, updated, ids);
+      if (update) updatePaths.push(itemPath);
+      return update;
+    }),
+  );
   optional(commitment, value, 'assessments', (v) =>
     reader.list(v, at(path, 'assessments'), (item, itemPath) => readAssessment(reader, item, itemPath)),
   );
   optional(commitment, value, 'links', (v) =>
     reader.list(v, at(path, 'links'), (item, itemPath) => readLink(reader, item, itemPath)),
   );
-  return commitment as unknown as Commitment;
+  return applyUpdates(reader, commitment as unknown as Commitment, path, milestonePath, updatePaths);
 }
 
 function readSource(reader: Reader, value: Json, path: Path): Source | undefined {
@@ -502,13 +721,15 @@ export function validatePlan(input: unknown): ValidationResult {
     }
   }
 
+  // No update may be dated after the document's `updated` date (read and reported below).
+  const updated = isValidDate(input.updated) ? input.updated : undefined;
   let commitments: Commitment[] = [];
   if (input.commitments === undefined) reader.missing('commitments');
   else {
     const paths: Path[] = [];
     const list = reader.list(input.commitments, 'commitments', (item, itemPath) => {
       const before = reader.problems.length;
-      const commitment = readCommitment(reader, item, itemPath, areaIds);
+      const commitment = readCommitment(reader, item, itemPath, areaIds, updated);
       // Problems inside a commitment name its id, so a card asked for it can say what is wrong.
       const id = isObject(item) && typeof item.id === 'string' ? item.id : undefined;
       if (id !== undefined) for (const problem of reader.problems.slice(before)) problem.commitment = id;
@@ -524,9 +745,22 @@ export function validatePlan(input: unknown): ValidationResult {
   optional(plan, input, 'period', (v) => reader.period(v, 'period'));
   optional(plan, input, 'updated', (v) => reader.date(v, 'updated'));
   optional(plan, input, 'source', (v) => readSource(reader, v, 'source'));
+  optional(plan, input, 'reportingIntervalMonths', (v) => {
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0) return v;
+    reader.report(
+      'reportingIntervalMonths',
+      'type',
+      `expected a positive whole number of months, got ${typeof v === 'number' ? v : typeName(v)}; it was left out`,
+      v,
+    );
+    return undefined;
+  });
 
   return {plan: plan as unknown as ActionPlan, problems: reader.problems};
 }
+
+/** True for an error (something was left out or read differently), false for a warning. */
+export const isError = (problem: Problem): boolean => problem.severity !== 'warning';
 
 /** `commitments[3].milestones[0].status: unknown value "done" …`, as printed in consoles and the CLI. */
 export const formatProblem = (problem: Problem): string => `${problem.path || '(document)'}: ${problem.message}`;

@@ -61,7 +61,7 @@ function deepText(element: Element): string {
 function poison(value: any, key = ''): any {
   if (typeof value === 'string') {
     // Structural values (ids, dates, enums, URLs) stay valid; a free-text string would be poisoned.
-    return ['title', 'summary', 'problem', 'note', 'by', 'publisher', 'government'].includes(key)
+    return ['title', 'summary', 'problem', 'note', 'by', 'publisher', 'government', 'progress', 'challengesNote'].includes(key)
       ? `${PAYLOAD} ${key}`
       : value;
   }
@@ -89,6 +89,11 @@ async function hostilePlan(): Promise<any> {
     {url: 'https://example.org/safe', title: {en: `safe link ${PAYLOAD}`, 'zh-TW': `安全連結 ${PAYLOAD}`}},
   ];
   for (const a of first.assessments ?? []) a.url = 'data:text/html;base64,PHNjcmlwdD5fX3B3bmVkLnB1c2goMTQpPC9zY3JpcHQ+';
+  // Evidence of progress reports and milestones is a link too.
+  for (const update of first.updates ?? []) {
+    update.evidence = DANGEROUS_URLS.map((url, i) => ({url, title: {en: `dangerous evidence ${i} ${PAYLOAD}`, 'zh-TW': `危險證據 ${i}`}}));
+  }
+  for (const milestone of first.milestones ?? []) milestone.evidence = [{url: DANGEROUS_URLS[0], title: `evidence ${PAYLOAD}`}];
   // An id that would break out of an attribute if it were ever spliced into markup.
   plan.commitments[1].id = `"><img src=x onerror="__pwned.push(15)">`;
   return plan;
@@ -226,6 +231,33 @@ describe('hardening: hostile data', () => {
       expect(valid!.commitments[0].links).to.deep.equal([]);
       expect(problems.map((p) => p.path)).to.deep.equal(DANGEROUS_URLS.map((_, i) => `commitments[0].links[${i}].url`));
     });
+
+    it('keeps evidence with a dangerous scheme out of progress reports and milestones, and reports its path', () => {
+      const evidence = DANGEROUS_URLS.map((url) => ({url, title: 'x'}));
+      const {plan: valid, problems} = validatePlan({
+        id: 'p',
+        government: 'g',
+        title: 't',
+        stage: 'implementing',
+        policyAreas: [],
+        commitments: [
+          {
+            id: 'c',
+            number: '1',
+            title: 't',
+            policyAreas: [],
+            milestones: [{id: 'm', title: 'm', status: 'complete', evidence}],
+            updates: [{date: '2026-01-01', status: 'substantial', evidence}],
+          },
+        ],
+      });
+      expect(valid!.commitments[0].milestones![0].evidence).to.deep.equal([]);
+      expect(valid!.commitments[0].updates![0].evidence).to.deep.equal([]);
+      expect(problems.map((p) => p.path)).to.deep.equal([
+        ...DANGEROUS_URLS.map((_, i) => `commitments[0].milestones[0].evidence[${i}].url`),
+        ...DANGEROUS_URLS.map((_, i) => `commitments[0].updates[0].evidence[${i}].url`),
+      ]);
+    });
   });
 
   describe('huge data', () => {
@@ -276,6 +308,8 @@ describe('hardening: hostile data', () => {
         c.number = String(i + 1);
         c.summary = {en: `${i} ${long}`, 'zh-TW': `${i} ${long}`};
         for (const m of c.milestones ?? []) m.id = `${c.id}-${m.id}`;
+        // Progress reports name milestones by id: renamed the same way.
+        for (const u of c.updates ?? []) for (const r of u.milestones ?? []) r.id = `${c.id}-${r.id}`;
         return c;
       });
       const text = JSON.stringify(plan);
@@ -306,6 +340,8 @@ describe('hardening: hostile data', () => {
         c.id = `c${i + 1}`;
         c.number = String(i + 1);
         for (const m of c.milestones ?? []) m.id = `${c.id}-${m.id}`;
+        // Progress reports name milestones by id: renamed the same way.
+        for (const u of c.updates ?? []) for (const r of u.milestones ?? []) r.id = `${c.id}-${r.id}`;
         return c;
       });
       const expected = new Map<string, number>();
@@ -377,7 +413,7 @@ describe('hardening: hostile data', () => {
     it('renders the valid parts when every field has the wrong type, and names each path', async function () {
       this.timeout(30_000);
       const wrongs: unknown[] = [42, [1, 'a'], {x: 1}, null, true, false, -0, ''];
-      const fields = ['id', 'number', 'title', 'summary', 'problem', 'policyAreas', 'ogpValues', 'leadAgencies', 'partners', 'period', 'status', 'milestones', 'assessments', 'links'];
+      const fields = ['id', 'number', 'title', 'summary', 'problem', 'policyAreas', 'ogpValues', 'leadAgencies', 'partners', 'period', 'status', 'milestones', 'updates', 'assessments', 'links'];
       const plan = minimal() as any;
       const valid: string[] = [];
       const paths = new Set<string>();
@@ -426,6 +462,70 @@ describe('hardening: hostile data', () => {
           }
         }
       }
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('progress reports: wrong types in every field, megabyte strings and 100,000 updates neither throw nor hang', async function () {
+      this.timeout(60_000);
+      const huge = 'x'.repeat(1_000_000);
+      const wrongs: unknown[] = [42, [1, 'a'], {x: 1}, null, true, '', huge];
+      const fields = ['date', 'period', 'by', 'kind', 'status', 'progress', 'evidence', 'challenges', 'challengesNote', 'milestones'];
+      const plan = minimal() as any;
+      plan.updated = '2026-10-15';
+      const wrongUpdates: any[] = [];
+      for (const field of fields) {
+        for (const wrong of wrongs) {
+          const update: any = {date: '2026-01-15', status: 'limited', challenges: ['other'], milestones: [{id: 'm', status: 'complete'}]};
+          update[field] = wrong;
+          wrongUpdates.push(update);
+        }
+      }
+      // Each field of a milestone entry, and each challenge, wrong too.
+      for (const wrong of wrongs) {
+        wrongUpdates.push({date: '2026-01-15', status: 'limited', challenges: [wrong], milestones: [{id: wrong, status: wrong}, wrong]});
+      }
+      const many = Array.from({length: 100_000}, (_, i) => ({
+        date: `2025-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`,
+        kind: i % 3 === 0 ? 'independent' : undefined,
+        status: ['not-started', 'limited', 'substantial'][i % 3],
+        // Every other one late without a challenge: 50,000 warnings.
+        challenges: i % 2 ? ['lack-of-resources'] : undefined,
+        milestones: [{id: 'm', status: 'in-progress'}],
+      }));
+      plan.commitments = [
+        {id: 'wrong', number: '1', title: 'Wrong', policyAreas: ['area'], status: 'limited', milestones: [{id: 'm', title: 'M', end: '2025-06', status: 'in-progress'}], updates: wrongUpdates},
+        {id: 'many', number: '2', title: 'Many', policyAreas: ['area'], period: {start: '2025-01', end: '2025-03'}, milestones: [{id: 'm', title: 'M', end: '2025-06', status: 'in-progress'}], updates: many},
+        {id: 'huge', number: '3', title: 'Huge', policyAreas: ['area'], updates: huge},
+        {id: 'ok', number: '4', title: 'Fine', policyAreas: ['area'], status: 'limited'},
+      ];
+      let start = performance.now();
+      const {plan: valid, problems} = validatePlan(plan);
+      const validation = performance.now() - start;
+      console.log(`progress reports: ${problems.length} problems from hostile updates, validated in ${validation.toFixed(0)} ms`);
+      expect(validation, 'validation stays fast').to.be.below(10_000);
+      expect(valid!.commitments.map((c) => c.id)).to.deep.equal(['wrong', 'many', 'huge', 'ok']);
+      expect(valid!.commitments[1].updates).to.have.length(100_000);
+      expect(valid!.commitments[2].updates).to.equal(undefined);
+      for (const problem of problems.slice(0, 2000)) {
+        expect(problem.message.length).to.be.below(400);
+        if (problem.value !== undefined) expect(problem.value.length).to.be.at.most(60);
+      }
+      // Every wrong required value drops its update; every wrong optional value only that field.
+      const kept = valid!.commitments[0].updates!;
+      for (const update of kept) {
+        expect(update.date).to.equal('2026-01-15');
+        expect(['limited', 'not-started', 'substantial', 'complete', 'withdrawn']).to.include(update.status);
+      }
+      start = performance.now();
+      for (const lang of LANGS) {
+        await captureWarnings(async () => {
+          const widgets = await mountAll(plan, lang, 'many');
+          expect(shadowText(widgets[0])).to.include('Many');
+          const list = widgets[3] as OgpCommitmentList;
+          expect(list.matchingCommitments.map((c) => c.id)).to.deep.equal(['wrong', 'many', 'huge', 'ok']);
+        });
+      }
+      console.log(`progress reports: five widgets × 2 languages on 100,000 updates in ${(performance.now() - start).toFixed(0)} ms`);
       expect(errors).to.deep.equal([]);
     });
 

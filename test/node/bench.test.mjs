@@ -51,6 +51,7 @@ test('bench/bench.mjs runs once and writes every measure', {timeout: 150_000}, a
       'render.tracker',
       'data.validate-1000',
       'data.validate-10000',
+      'data.validate-updates-10000',
       'startup.time',
       'startup.bytes',
       'size.cdn.ogp-widgets.js.gzip',
@@ -74,7 +75,7 @@ test('bench/bench.mjs runs once and writes every measure', {timeout: 150_000}, a
       if (m.target !== null) assert.equal(typeof m.ok, 'boolean', `${m.id}: ok is computed against ${m.target}`);
     }
     const byId = Object.fromEntries(results.measures.map((m) => [m.id, m]));
-    for (const id of ['render-layout.list-1000', 'data.validate-10000'])
+    for (const id of ['render-layout.list-1000', 'data.validate-10000', 'data.validate-updates-10000'])
       assert.ok(byId[id].target, `${id} has its target`);
     // The widget and the vanilla floor show the same commitments (all of them for the lists).
     assert.equal(byId['render.list-1000'].extra.shown, 1000);

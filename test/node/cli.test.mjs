@@ -106,7 +106,38 @@ describe('ogp-widgets validate', () => {
     const lines = stdout.trimEnd().split('\n');
     assert.equal(lines[0], `${file}: stage: unknown value "maybe" (expected one of: draft, adopted, implementing, ended)`);
     assert.match(lines[1], /: commitments\[3\]\.milestones\[0\]\.status: unknown value "done" \(expected one of: .*\); the milestone was left out$/);
-    assert.equal(lines[2], `${file}: 2 problems; widgets show the valid parts (9 policy areas, 8 commitments, 20 milestones, 17 progress reports)`);
+    // A progress report naming the milestone left out loses that entry too.
+    assert.equal(
+      lines[2],
+      `${file}: commitments[3].updates[0].milestones[0]: unknown milestone "3-a": the commitment has no milestone with this id; the entry was left out`,
+    );
+    assert.equal(lines[3], `${file}: 3 problems; widgets show the valid parts (9 policy areas, 8 commitments, 20 milestones, 17 progress reports)`);
+  });
+
+  it('prints warnings, marked, and exits 0 when there are only warnings; 1 with an error beside them', async () => {
+    const plan = illustrativeJson();
+    // Commitment 1-1's latest self update (2026-07-15) says "substantial".
+    plan.commitments[0].status = 'complete';
+    let file = fixture('warned.json', JSON.stringify(plan));
+    let result = await cli(['validate', file]);
+    assert.equal(result.stderr, '');
+    assert.deepEqual(result.stdout.split('\n'), [
+      `${file}: commitments[0].status: warning: status "complete" differs from the latest self update (2026-07-15): "substantial"; the update wins`,
+      `${file}: no problems, 1 warning (9 policy areas, 8 commitments, 21 milestones, 17 progress reports)`,
+      '',
+    ]);
+    assert.equal(result.code, 0);
+
+    plan.commitments[0].updates.push({date: '2026-12-01', status: 'complete'});
+    file = fixture('warned-and-wrong.json', JSON.stringify(plan));
+    result = await cli(['validate', file]);
+    assert.deepEqual(result.stdout.split('\n'), [
+      `${file}: commitments[0].updates[3].date: dated after the document's updated date (2026-10-15), so its date cannot be trusted; the update was left out`,
+      `${file}: commitments[0].status: warning: status "complete" differs from the latest self update (2026-07-15): "substantial"; the update wins`,
+      `${file}: 1 problem, 1 warning; widgets show the valid parts (9 policy areas, 8 commitments, 21 milestones, 17 progress reports)`,
+      '',
+    ]);
+    assert.equal(result.code, 1);
   });
 
   it('reports files that are not plans at all: exit 1', async () => {

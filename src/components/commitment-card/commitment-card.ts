@@ -8,7 +8,7 @@ import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {completionLabel, milestoneLabel, overdueIcon, statusIcon} from '../../base/status.js';
 import {isOverdue, resolveToday} from '../../data/progress.js';
 import type {ActionPlan, Assessment, Commitment, Milestone, Problem, Text} from '../../data/types.js';
-import {formatProblem} from '../../data/validate.js';
+import {formatProblem, isError} from '../../data/validate.js';
 import {formatDate, formatDateRange, formatList} from '../../i18n/format.js';
 import {commitmentCardStyles} from './commitment-card.styles.js';
 import {OgpElement} from '../../base/ogp-element.js';
@@ -107,9 +107,14 @@ export class OgpCommitmentCard extends OgpElement {
     return this.compact ? this.renderCompact(plan, commitment) : this.renderFull(plan, commitment);
   }
 
-  /** Problems the validator found inside the chosen commitment (it may be left out for them). */
+  /**
+   * Errors the validator found inside the chosen commitment (it may be left out for them).
+   * Warnings left nothing out: they are in the console and the `debug` list, not here.
+   */
   private get commitmentProblems(): Problem[] {
-    return this.commitment === undefined ? [] : this.problems.filter((problem) => problem.commitment === this.commitment);
+    return this.commitment === undefined
+      ? []
+      : this.problems.filter((problem) => problem.commitment === this.commitment && isError(problem));
   }
 
   private renderUnknown(plan: ActionPlan): TemplateResult {

@@ -77,6 +77,8 @@ function bigPlan(base: any, n: number): any {
     c.id = `c${i + 1}`;
     c.number = String(i + 1);
     for (const m of c.milestones ?? []) m.id = `${c.id}-${m.id}`;
+    // Progress reports name milestones by id: renamed the same way.
+    for (const u of c.updates ?? []) for (const r of u.milestones ?? []) r.id = `${c.id}-${r.id}`;
     return c;
   });
   return plan;
