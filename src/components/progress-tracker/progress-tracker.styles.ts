@@ -249,6 +249,17 @@ export const progressTrackerStyles = css`
     block-size: 0.875em;
   }
 
+  /* The table twin is for screen readers only: fixed to its visually hidden box, so it never sticks out of it. */
+  .period-table {
+    inline-size: 100%;
+    table-layout: fixed;
+    border-spacing: 0;
+    white-space: normal;
+  }
+  .period-table :is(th, td) {
+    padding: 0;
+  }
+
   /* Lead agencies: figures aligned at the end; narrow, the sort buttons stay, as a row above the blocks. */
   .agencies th,
   .agencies td {
@@ -448,6 +459,8 @@ export const progressTrackerStyles = css`
       display: flex;
       flex-wrap: wrap;
       gap: 0.35em;
+      padding: 0;
+      border: 0;
     }
     .agencies thead th {
       display: block;
