@@ -311,7 +311,7 @@ export const progressTrackerStyles = css`
     color: var(--_primary);
   }
   /* Wide, the group heads above name the group; narrow, each button names it. */
-  .group-name {
+  .full-name {
     ${visuallyHidden}
   }
 
@@ -472,11 +472,14 @@ export const progressTrackerStyles = css`
       border-color: var(--_border);
       font-size: 0.9em;
     }
-    .agencies .group-name {
+    .agencies .full-name {
       position: static !important;
       inline-size: auto;
       block-size: auto;
       clip-path: none;
+    }
+    .agencies .short-name {
+      display: none;
     }
     .agencies tbody td {
       display: flex;

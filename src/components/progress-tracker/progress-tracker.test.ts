@@ -531,9 +531,9 @@ describe('<ogp-progress-tracker>', () => {
         const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
         expect(button.contains(hit), squash(button.textContent)).to.equal(true);
       }
-      const groupName = header(el, 'commitments-done').querySelector<HTMLElement>('.group-name')!;
-      expect(squash(groupName.textContent)).to.equal('承諾事項');
-      expect(getComputedStyle(groupName).clipPath).to.equal('none');
+      const fullName = header(el, 'commitments-done').querySelector<HTMLElement>('.full-name')!;
+      expect(squash(fullName.textContent)).to.equal('承諾事項·已完成');
+      expect(getComputedStyle(fullName).clipPath).to.equal('none');
     });
 
     it('is left out for a draft (nothing can be done or overdue yet) and for a plan whose commitments name no lead agency', async () => {

@@ -573,7 +573,7 @@ export class OgpProgressTracker extends OgpElement {
           </tr>
           <tr role="row">
             ${this.renderSortHeader('agency', msg('Lead agency'), msg('Lead agency'))}
-            ${columns.map(({column, groupName, name}) => this.renderSortHeader(column, name, groupName))}
+            ${columns.map(({column, name, label}) => this.renderSortHeader(column, name, label))}
           </tr>
         </thead>
         <tbody role="rowgroup">
@@ -596,12 +596,16 @@ export class OgpProgressTracker extends OgpElement {
     </section>`;
   }
 
-  /** A column header whose button sorts the table by it; `group` names the column to screen readers and, stacked, to the eye. */
-  private renderSortHeader(column: AgencyColumn, name: string, group: string): TemplateResult {
+  /**
+   * A column header whose button sorts the table by it. Its `label` ("Commitments · Done") names
+   * it to screen readers and, stacked narrow (no group heads above), to the eye; wide, the eye
+   * reads the short `name` under its group head.
+   */
+  private renderSortHeader(column: AgencyColumn, name: string, label: string): TemplateResult {
     const sort = this.agencySort?.column === column ? this.agencySort.direction : undefined;
     return html`<th scope="col" role="columnheader" aria-sort=${sort ?? 'none'} data-column=${column}>
       <button type="button" class="sort-button" part="sort-button" @click=${() => this.sortAgencies(column)}>
-        ${column === 'agency' ? nothing : html`<span class="group-name">${group} </span>`}<span>${name}</span
+        <span class="full-name">${label}</span><span class="short-name" aria-hidden="true">${name}</span
         ><span class="sort-mark" aria-hidden="true">${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '⇅'}</span>
       </button>
     </th>`;
