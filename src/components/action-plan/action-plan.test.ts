@@ -146,6 +146,41 @@ describe('<ogp-action-plan>', () => {
     expect(dialog.open).to.equal(false);
   });
 
+  it('shows the tracker\'s reporting periods at its top, right after the header', async () => {
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="en" today="2026-12-03" .plan=${await illustrativePlan()}></ogp-action-plan>`);
+    await ready(dashboard);
+    const order = [...$(dashboard, '.dashboard')!.children].map((child) => child.getAttribute('part'));
+    expect(order.slice(0, 4)).to.deep.equal(['header', 'tracker', 'grid', 'list']);
+    const tracker = $(dashboard, 'ogp-progress-tracker')!;
+    const sections = tracker.shadowRoot!.querySelector('.sections')!;
+    expect(sections.firstElementChild!.getAttribute('part')).to.equal('periods');
+    expect(sections.querySelectorAll('[part~="period-bar"]')).to.have.length(3);
+    // Nothing but the header comes before it on the page.
+    const header = $(dashboard, '[part="header"]')!.getBoundingClientRect();
+    expect(sections.firstElementChild!.getBoundingClientRect().top).to.be.greaterThan(header.bottom);
+    expect(sections.firstElementChild!.getBoundingClientRect().top).to.be.lessThan(header.bottom + 150);
+  });
+
+  it('opens a commitment with progress reports from #commitment=ID, its card given the reports', async () => {
+    history.pushState(null, '', '#commitment=1-2');
+    const plan = await illustrativePlan();
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="zh-TW" today="2026-12-03" stale-after="3" .plan=${plan}></ogp-action-plan>`);
+    await ready(dashboard);
+    const dialog = $(dashboard, 'dialog') as HTMLDialogElement;
+    expect(dialog.open).to.equal(true);
+    const card = dialog.querySelector<any>('ogp-commitment-card')!;
+    await card.updateComplete;
+    expect(card.getAttribute('commitment')).to.equal('1-2');
+    expect(card.getAttribute('today')).to.equal('2026-12-03');
+    const reports = plan.commitments.find((c: any) => c.id === '1-2').updates;
+    expect(reports).to.have.length(3);
+    expect(card.plan.commitments.find((c: any) => c.id === '1-2').updates).to.have.length(reports.length);
+    // stale-after reaches the parts that show staleness: the card and the list.
+    expect(card.getAttribute('stale-after')).to.equal('3');
+    expect(listOf(dashboard).getAttribute('stale-after')).to.equal('3');
+    await expectAccessible(dashboard);
+  });
+
   it('opens the card from a title in the list, sets the hash, and closes with Escape returning focus', async () => {
     const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="en" .plan=${await illustrativePlan()}></ogp-action-plan>`);
     await ready(dashboard);

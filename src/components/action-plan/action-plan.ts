@@ -12,9 +12,9 @@ import {formatDate, formatDateRange} from '../../i18n/format.js';
 import {actionPlanStyles} from './action-plan.styles.js';
 
 /**
- * The whole action plan on one tag: a header, the progress tracker, the policy-area grid and the
- * commitment list, linked so that selecting an area or a status filters the list, and a deep link
- * (`#commitment=ID`) that opens one commitment's full card.
+ * The whole action plan on one tag: a header, the progress tracker (its reporting periods first,
+ * when the plan has progress reports), the policy-area grid and the commitment list, linked so that selecting an area or a status filters the list, and a deep link
+ * (`#commitment=ID`) that opens one commitment's full card, with its progress reports.
  *
  * The deep link reads the page's URL hash, so use one dashboard per page.
  *
@@ -27,6 +27,8 @@ import {actionPlanStyles} from './action-plan.styles.js';
  * @attr src - URL of the action plan JSON (or CSV).
  * @attr sync-url - Keep the list's filters in the URL hash (bookmarkable, Back/Forward).
  * @attr today - The date progress is measured against (`YYYY-MM-DD`); defaults to today.
+ * @attr stale-after - Months without a progress report after which a commitment counts as stale;
+ *   passed to the list and the card (by default the plan's `reportingIntervalMonths`, else 6).
  * @attr heading-level - Level (1–6) of the plan title; each section heading goes one deeper.
  * @attr theme - `light` or `dark`; by default the page's colour scheme decides.
  * @attr lang - Language of the widget (`zh-TW` or `en`); inherited from the page when absent.
@@ -77,6 +79,9 @@ export class OgpActionPlan extends OgpElement {
 
   /** The date progress is measured against, `YYYY-MM-DD`. */
   @property() today?: string;
+
+  /** Months without a report after which a commitment is stale; passed to the list and the card. */
+  @property({type: Number, attribute: 'stale-after'}) staleAfter?: number;
 
   /** The commitment whose card is open, from `#commitment=ID` or a click in the list. */
   @state() private openCommitment = '';
@@ -169,6 +174,7 @@ export class OgpActionPlan extends OgpElement {
     const level = this.level(1);
     const theme = this.theme ?? nothing;
     const today = this.today ?? nothing;
+    const staleAfter = this.staleAfter ?? nothing;
     const open = plan.commitments.find((c) => c.id === this.openCommitment);
     return html`<section class="dashboard" aria-label=${this.plain(plan.title) || msg('Action plan')} @ogp-select=${this.onSelect}>
       ${this.renderHeader(plan)}
@@ -198,6 +204,7 @@ export class OgpActionPlan extends OgpElement {
         .plan=${plan}
         heading-level=${level}
         today=${today}
+        stale-after=${staleAfter}
         theme=${theme}
         ?sync-url=${this.syncUrl}
         label=${this.plain(plan.title) || nothing}
@@ -209,7 +216,7 @@ export class OgpActionPlan extends OgpElement {
         </div>
         ${
           open
-            ? html`<ogp-commitment-card .plan=${plan} commitment=${open.id} heading-level="2" today=${today} theme=${theme}></ogp-commitment-card>`
+            ? html`<ogp-commitment-card .plan=${plan} commitment=${open.id} heading-level="2" today=${today} stale-after=${staleAfter} theme=${theme}></ogp-commitment-card>`
             : nothing
         }
       </dialog>

@@ -1,5 +1,6 @@
 import {css} from 'lit';
 import {stackedTableStyles} from '../../base/stacked-table.styles.js';
+import {visuallyHidden} from '../../base/styles.js';
 
 export const progressTrackerStyles = css`
   /* Shares and alignments are set per element through the CSSOM (progress-tracker.ts); until then, none. */
@@ -210,6 +211,110 @@ export const progressTrackerStyles = css`
     gap: 0.25em;
   }
 
+  /* Reporting periods: a row per period, its dates above its bar, its counts after. */
+  .period-chart {
+    display: grid;
+    gap: 0.6em;
+  }
+  .period-bars {
+    display: grid;
+    gap: 0.6em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .period-bar {
+    display: grid;
+    gap: 0.2em 0.75em;
+    min-inline-size: 0;
+  }
+  .period-label {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .period-counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.15em 0.75em;
+    font-size: 0.875em;
+  }
+  .period-counts > span {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.25em;
+  }
+  .period-counts .swatch,
+  .period-key .swatch {
+    inline-size: 1.25em;
+    block-size: 0.875em;
+  }
+
+  /* The table twin is for screen readers only: fixed to its visually hidden box, so it never sticks out of it. */
+  .period-table {
+    inline-size: 100%;
+    table-layout: fixed;
+    border-spacing: 0;
+    white-space: normal;
+  }
+  .period-table :is(th, td) {
+    padding: 0;
+  }
+
+  /* Lead agencies: figures aligned at the end; narrow, the sort buttons stay, as a row above the blocks. */
+  .agencies th,
+  .agencies td {
+    padding-inline: 0 0.75em;
+  }
+  .agencies tbody th {
+    font-weight: 650;
+    overflow-wrap: anywhere;
+  }
+  .agencies .groups > * {
+    padding-block-end: 0;
+    border-block-end: 0;
+  }
+  .agencies thead th[data-column]:not([data-column='agency']) .sort-button {
+    white-space: nowrap;
+  }
+  .agencies thead .groups th {
+    border-inline-start: 0.0625em solid color-mix(in srgb, var(--_border) 50%, transparent);
+    padding-inline-start: 0.4em;
+  }
+  .agencies [data-alert] {
+    color: var(--_danger);
+    font-weight: 650;
+  }
+  .sort-button {
+    display: inline-flex;
+    align-items: baseline;
+    gap: 0.3em;
+    min-block-size: 2.75em;
+    margin-inline-start: -0.4em;
+    padding: 0.25em 0.4em;
+    border: 0.0625em solid transparent;
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-weight: 600;
+    text-align: start;
+    cursor: pointer;
+  }
+  .sort-button:hover {
+    border-color: var(--_border);
+  }
+  .sort-mark {
+    color: var(--_muted);
+  }
+  [aria-sort='ascending'] .sort-mark,
+  [aria-sort='descending'] .sort-mark {
+    color: var(--_primary);
+  }
+  /* Wide, the group heads above name the group; narrow, each button names it. */
+  .full-name {
+    ${visuallyHidden}
+  }
+
   /* Timeline */
   .timeline {
     display: grid;
@@ -336,6 +441,52 @@ export const progressTrackerStyles = css`
     animation: ogp-shimmer 1.4s ease-in-out infinite;
   }
 
+  @container (max-width: 35.99em) {
+    .agencies thead {
+      position: static !important;
+      inline-size: auto;
+      block-size: auto;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+      display: block;
+      margin-block-end: 0.75em;
+    }
+    .agencies thead .groups {
+      display: none;
+    }
+    .agencies thead tr {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.35em;
+      padding: 0;
+      border: 0;
+    }
+    .agencies thead th {
+      display: block;
+      padding: 0;
+      border: 0;
+    }
+    .agencies .sort-button {
+      margin: 0;
+      border-color: var(--_border);
+      font-size: 0.9em;
+    }
+    .agencies .full-name {
+      position: static !important;
+      inline-size: auto;
+      block-size: auto;
+      clip-path: none;
+    }
+    .agencies .short-name {
+      display: none;
+    }
+    .agencies tbody td {
+      display: flex;
+      justify-content: space-between;
+      gap: 1em;
+    }
+  }
   @container (min-width: 28em) {
     .legend {
       grid-template-columns: repeat(2, minmax(0, 1fr));
@@ -346,6 +497,14 @@ export const progressTrackerStyles = css`
     }
   }
   @container (min-width: 36em) {
+    .period-bar {
+      grid-template-columns: 14em minmax(0, 1fr);
+      align-items: center;
+    }
+    .period-label {
+      grid-row: span 2;
+      align-self: start;
+    }
     .areas th[scope='row'] {
       inline-size: 28%;
     }
@@ -361,6 +520,8 @@ export const progressTrackerStyles = css`
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
     .distribution,
+    .periods-section,
+    .agencies-section,
     .areas-section {
       grid-column: 1 / -1;
     }
@@ -369,7 +530,9 @@ export const progressTrackerStyles = css`
   @media (forced-colors: active) {
     .tracker,
     .track,
-    .legend-button {
+    .legend-button,
+    .sort-button:hover,
+    .agencies .sort-button {
       border-color: CanvasText;
     }
     .segment,

@@ -161,7 +161,7 @@ describe('<ogp-progress-tracker>', () => {
             expect(squash(row.textContent)).to.include(`${inArea.length} 項中有 ${complete} 項回報完成${withdrawn ? `，${withdrawn} 項已撤回` : ''}`);
           }
         }
-        expect(all(el, 'th[scope="col"]')).to.have.length(3);
+        expect(all(el, '[part~="areas"] th[scope="col"]')).to.have.length(3);
       });
     }
 
@@ -330,6 +330,220 @@ describe('<ogp-progress-tracker>', () => {
       expect(columns()).to.equal(1);
       expect(tableDisplay()).to.equal('block');
       expect(el.scrollWidth).to.be.at.most(280);
+    });
+  });
+
+  describe('reporting periods (illustrative data, three periods of self updates)', () => {
+    // Counted by hand from data/examples/illustrative-plan.json: each commitment's latest self
+    // update covering a period that ends no later; 5 has no update (its status, none, counts in
+    // the latest period only), 3 and 7 are first reported in the third and second periods.
+    const EXPECTED = [
+      ['2025-01/2025-06', {limited: 4, substantial: 1, 'not-reported': 3}],
+      ['2025-07/2025-12', {limited: 3, substantial: 1, complete: 1, withdrawn: 1, 'not-reported': 2}],
+      ['2026-01/2026-06', {'not-started': 1, limited: 2, substantial: 2, complete: 1, withdrawn: 1, 'not-reported': 1}],
+    ] as const;
+    const countsOf = (row: HTMLElement) =>
+      Object.fromEntries(
+        [...row.querySelectorAll<HTMLElement>('[part~="segment"]')].map((s) => [s.dataset.status, Number(s.dataset.count)]),
+      );
+
+    it('draws one stacked bar per period, oldest first, counting each commitment as of the period end', async () => {
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${await illustrativePlan()}></ogp-progress-tracker>`);
+      const rows = all(el, '[part~="periods"] [part~="period-bar"]');
+      expect(rows.map((row) => row.dataset.period)).to.deep.equal(EXPECTED.map(([period]) => period));
+      rows.forEach((row, i) => expect(countsOf(row), row.dataset.period).to.deep.equal(EXPECTED[i][1]));
+      expect(rows.map((row) => squash(row.querySelector('.period-label')!.textContent))).to.deep.equal([
+        'January 2025 – June 2025',
+        'July 2025 – December 2025',
+        'January 2026 – June 2026',
+      ]);
+      // The same fills as the main bar: a period segment looks like the distribution's segment of its status.
+      const look = (segment: Element) => getComputedStyle(segment).backgroundImage.replace(/rgba?\([^)]*\)/g, 'c');
+      const main = one(el, '.distribution [part~="segment"][data-status="limited"]')!;
+      expect(look(rows[0].querySelector('[data-status="limited"]')!)).to.equal(look(main));
+      // The period view comes first: a dashboard shows it at its top.
+      expect(one(el, '.sections')!.firstElementChild!.getAttribute('part')).to.equal('periods');
+    });
+
+    it('counts a commitment as not reported before its first report, and by its status in the latest period without reports', async () => {
+      const plan = {
+        title: 'Two periods',
+        stage: 'implementing',
+        commitments: [
+          {id: 'a', title: 'A', status: 'complete', updates: [
+            {date: '2025-07-10', status: 'limited'},
+            {date: '2026-01-10', status: 'complete'},
+          ]},
+          {id: 'b', title: 'B', status: 'limited', updates: [{date: '2026-01-12', status: 'limited', period: {start: '2025-07', end: '2025-12'}}]},
+          {id: 'c', title: 'C', status: 'substantial'},
+          {id: 'd', title: 'D', status: 'limited', updates: [{date: '2025-12-01', status: 'limited', kind: 'independent'}]},
+        ],
+      };
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+      const rows = all(el, '[part~="period-bar"]');
+      // a: first half of 2025 (its date's half-year), b: its own period; the independent update on d makes no period.
+      expect(rows.map((row) => row.dataset.period)).to.deep.equal(['2025-07/2025-12', '2026-01/2026-06']);
+      expect(countsOf(rows[0])).to.deep.equal({limited: 2, 'not-reported': 2});
+      expect(countsOf(rows[1])).to.deep.equal({limited: 2, substantial: 1, complete: 1});
+    });
+
+    for (const lang of LANGS) {
+      it(`${lang}: has a table twin for screen readers (rows periods, columns statuses, a caption); the bars are hidden from them`, async () => {
+        const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang=${lang} .plan=${await illustrativePlan()}></ogp-progress-tracker>`);
+        const section = one(el, '[part~="periods"]')!;
+        expect(section.querySelector('.period-chart')!.getAttribute('aria-hidden')).to.equal('true');
+        const table = section.querySelector('table')!;
+        const twin = table.parentElement!;
+        expect(squash(table.caption!.textContent)).to.equal(
+          lang === 'en'
+            ? 'Commitments by status at the end of each reporting period, oldest first'
+            : '各報告期間結束時各狀態的承諾事項數，由舊到新',
+        );
+        const heads = [...table.tHead!.rows[0].cells].map((cell) => squash(cell.textContent));
+        expect(heads).to.deep.equal(
+          lang === 'en'
+            ? ['Reporting period', 'Not started', 'Limited', 'Substantial', 'Complete', 'Withdrawn', 'Not reported']
+            : ['報告期間', '尚未開始', '有限', '大部分', '完成', '撤回', '未回報'],
+        );
+        const statuses = [...table.tHead!.rows[0].cells].slice(1).map((cell) => (cell as HTMLElement).dataset.status!);
+        const body = [...table.tBodies[0].rows];
+        expect(body).to.have.length(3);
+        body.forEach((row, i) => {
+          expect(row.cells[0].localName).to.equal('th');
+          expect(row.cells[0].getAttribute('scope')).to.equal('row');
+          const expected = EXPECTED[i][1] as Record<string, number>;
+          expect([...row.cells].slice(1).map((cell) => Number(cell.textContent))).to.deep.equal(statuses.map((s) => expected[s] ?? 0));
+        });
+        // Visually hidden, yet read: it takes no room and is not display: none.
+        expect(twin.getBoundingClientRect().width).to.be.lessThan(2);
+        expect(getComputedStyle(table).display).to.not.equal('none');
+        await expectAccessible(el);
+      });
+    }
+
+    it('keeps the period bars\' patterns, and the table twin hidden, in forced-colours mode', async () => {
+      await emulateMedia({forcedColors: 'active'});
+      try {
+        const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${await illustrativePlan()}></ogp-progress-tracker>`);
+        const segments = all(el, '[part~="period-bar"]:last-child [part~="segment"]');
+        expect(segments).to.have.length(6);
+        const looks = segments.map((segment) => {
+          const box = getComputedStyle(segment);
+          expect(box.forcedColorAdjust).to.equal('none');
+          return `${box.backgroundColor} ${box.backgroundImage} ${getComputedStyle(segment, '::before').borderTopStyle}`;
+        });
+        expect(new Set(looks).size, looks.join('\n')).to.equal(6);
+        expect(one(el, '[part~="periods"] table')!.parentElement!.getBoundingClientRect().width).to.be.lessThan(2);
+      } finally {
+        await emulateMedia({forcedColors: 'none'});
+      }
+    });
+
+    it('shows no period view for a plan without progress reports', async () => {
+      const plan = await illustrativePlan();
+      for (const commitment of plan.commitments) delete commitment.updates;
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+      expect(one(el, '[part~="distribution"], .distribution')).to.exist;
+      expect(one(el, '[part~="periods"]')).to.equal(null);
+    });
+  });
+
+  describe('per-agency roll-up', () => {
+    const agencyOrder = (el: Element) => all(el, '[part~="agencies"] tbody tr').map((row) => row.dataset.agency);
+    const column = (el: Element, name: string) =>
+      all(el, `[part~="agencies"] tbody td[data-column="${name}"]`).map((cell) => Number(cell.textContent));
+    const header = (el: Element, name: string) => one(el, `[part~="agencies"] thead th[data-column="${name}"]`)!;
+
+    it('lists each lead agency\'s commitments and milestones: total, done, on track, overdue', async () => {
+      const plan = await illustrativePlan();
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" today="2026-12-03" .plan=${plan}></ogp-progress-tracker>`);
+      // By hand from the data: the agencies in the order they first appear, and the ministry's figures.
+      expect(agencyOrder(el)).to.deep.equal([
+        'Example Budget Office',
+        'Ministry of Example Affairs',
+        'Example Health Bureau',
+        'Example Procurement Agency',
+        'Example Statistics Office',
+      ]);
+      const ministry = plan.commitments.filter((c: any) => c.leadAgencies.some((a: any) => a.en === 'Ministry of Example Affairs'));
+      expect(ministry.map((c: any) => c.id)).to.deep.equal(['1-1', '1-2', '2', '5', '7']);
+      const cells = Object.fromEntries(
+        all(el, '[part~="agencies"] tr[data-agency="Ministry of Example Affairs"] td').map((cell) => [cell.dataset.column, Number(cell.textContent)]),
+      );
+      // 2 complete; 1-1, 1-2 and 7 late; 5 on track. Milestones: those of 1-1, 1-2, 2, 5 and 7.
+      expect(cells).to.include({'commitments-total': 5, 'commitments-done': 1, 'commitments-overdue': 3, 'commitments-onTrack': 1});
+      expect(cells['milestones-total']).to.equal(ministry.reduce((n: number, c: any) => n + (c.milestones?.length ?? 0), 0));
+      // Overdue figures above zero are marked.
+      expect(one(el, 'tr[data-agency="Ministry of Example Affairs"] td[data-column="commitments-overdue"]')!.hasAttribute('data-alert')).to.equal(true);
+    });
+
+    it('sorts by each column from its header button, says so with aria-sort and a status message, and reverses on a second press', async () => {
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" today="2026-12-03" .plan=${await illustrativePlan()}></ogp-progress-tracker>`);
+      const status = () => squash(one(el, '[part~="agencies"] ~ [role="status"]')!.textContent);
+      expect(all(el, '[part~="agencies"] thead th[aria-sort]').every((th) => th.getAttribute('aria-sort') === 'none')).to.equal(true);
+      const before = column(el, 'milestones-total');
+      header(el, 'milestones-total').querySelector('button')!.click();
+      await el.updateComplete;
+      const descending = column(el, 'milestones-total');
+      expect(descending).to.deep.equal([...before].sort((a, b) => b - a));
+      expect(descending).to.not.deep.equal(before);
+      expect(header(el, 'milestones-total').getAttribute('aria-sort')).to.equal('descending');
+      expect(status()).to.equal('Sorted by Milestones · Total, descending');
+      header(el, 'milestones-total').querySelector('button')!.click();
+      await el.updateComplete;
+      expect(column(el, 'milestones-total')).to.deep.equal([...before].sort((a, b) => a - b));
+      expect(header(el, 'milestones-total').getAttribute('aria-sort')).to.equal('ascending');
+      expect(status()).to.equal('Sorted by Milestones · Total, ascending');
+      // By name: A to Z first; the other headers drop their sort.
+      header(el, 'agency').querySelector('button')!.click();
+      await el.updateComplete;
+      expect(agencyOrder(el)).to.deep.equal([...agencyOrder(el)].sort((a, b) => a!.localeCompare(b!)));
+      expect(agencyOrder(el)[0]).to.equal('Example Budget Office');
+      expect(header(el, 'milestones-total').getAttribute('aria-sort')).to.equal('none');
+      expect(header(el, 'agency').getAttribute('aria-sort')).to.equal('ascending');
+    });
+
+    it('sorts from the keyboard', async () => {
+      const el = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="zh-TW" today="2026-12-03" .plan=${await illustrativePlan()}></ogp-progress-tracker>`);
+      header(el, 'commitments-overdue').querySelector('button')!.focus();
+      await sendKeys({press: 'Enter'});
+      await el.updateComplete;
+      expect(header(el, 'commitments-overdue').getAttribute('aria-sort')).to.equal('descending');
+      expect(column(el, 'commitments-overdue')[0]).to.equal(3);
+      expect(squash(one(el, '[part~="agencies"] ~ [role="status"]')!.textContent)).to.equal('依「承諾事項·逾期」排序，遞減');
+      await sendKeys({press: 'Space'});
+      await el.updateComplete;
+      expect(header(el, 'commitments-overdue').getAttribute('aria-sort')).to.equal('ascending');
+      await expectAccessible(el);
+    });
+
+    it('is calm at 320 px: no sideways scroll, the sort buttons stay visible', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="inline-size: 320px"><ogp-progress-tracker lang="zh-TW" today="2026-12-03"></ogp-progress-tracker></div>`);
+      const el = wrapper.querySelector<Tracker>('ogp-progress-tracker')!;
+      el.plan = await illustrativePlan();
+      await settled(el);
+      expect(el.shadowRoot!.querySelector('.tracker')!.scrollWidth).to.be.at.most(el.shadowRoot!.querySelector('.tracker')!.clientWidth + 1);
+      // Each button is on screen (not clipped away with the stacked table's hidden head), naming its group.
+      for (const button of all(el, '[part~="sort-button"]')) {
+        button.scrollIntoView({block: 'center'});
+        const box = button.getBoundingClientRect();
+        expect(box.width).to.be.greaterThan(40);
+        const hit = el.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+        expect(button.contains(hit), squash(button.textContent)).to.equal(true);
+      }
+      const fullName = header(el, 'commitments-done').querySelector<HTMLElement>('.full-name')!;
+      expect(squash(fullName.textContent)).to.equal('承諾事項·已完成');
+      expect(getComputedStyle(fullName).clipPath).to.equal('none');
+    });
+
+    it('is left out for a draft (nothing can be done or overdue yet) and for a plan whose commitments name no lead agency', async () => {
+      const taiwan = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${await taiwanPlan()}></ogp-progress-tracker>`);
+      expect(one(taiwan, '[part~="agencies"]')).to.equal(null);
+      const plan = await illustrativePlan();
+      for (const commitment of plan.commitments) delete commitment.leadAgencies;
+      const anonymous = await mountSettled<Tracker>(html`<ogp-progress-tracker lang="en" .plan=${plan}></ogp-progress-tracker>`);
+      expect(one(anonymous, '[part~="periods"]')).to.exist;
+      expect(one(anonymous, '[part~="agencies"]')).to.equal(null);
     });
   });
 

@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import {str} from '@lit/localize';
 import {milestoneBar, milestoneCountLabel, overduePart} from '../../base/commitment-parts.js';
@@ -19,6 +19,14 @@ import {
   periodProgress,
   resolveToday,
 } from '../../data/progress.js';
+import {
+  agencyKey,
+  agencyRollup,
+  reportingPeriods,
+  statusAsOf,
+  type AgencyRollup,
+  type Tally,
+} from '../../data/reports.js';
 import {
   REPORTED_STATUSES,
   type ActionPlan,
@@ -51,11 +59,32 @@ const sharesOf = (commitments: readonly Commitment[]): Share[] =>
     count: commitments.filter((c) => (c.status ?? 'not-reported') === status).length,
   }));
 
+/** How many commitments stood at each status at the end of a reporting period (see `statusAsOf`). */
+const sharesAsOf = (commitments: readonly Commitment[], period: Period, isLatest: boolean): Share[] => {
+  const statuses = commitments.map((commitment) => statusAsOf(commitment, period, isLatest));
+  return REPORTED_STATUSES.map((status) => ({status, count: statuses.filter((s) => s === status).length}));
+};
+
+/** A column of the per-agency table: the agency's name, or one of its figures. */
+export type AgencyColumn = 'agency' | `${'commitments' | 'milestones'}-${'total' | 'done' | 'onTrack' | 'overdue'}`;
+
+/** The figures of each group, in the table's order. */
+const TALLY_KEYS = ['total', 'done', 'onTrack', 'overdue'] as const satisfies readonly (keyof Tally)[];
+
+/** The per-agency table's sort: a column and a direction. */
+interface AgencySort {
+  column: AgencyColumn;
+  direction: 'ascending' | 'descending';
+}
+
 /**
  * A legend's sample of a status's bar segment: the same colour and the same pattern (decorative:
  * the label beside it names the status).
  */
 const swatch = (status: TrackerStatus): TemplateResult => html`<span class="swatch" data-status=${status}></span>`;
+
+/** An agency row's identity, for tests and styling. */
+const agencyKeyOf = (row: AgencyRollup): string => (row.agency ? agencyKey(row.agency) : '');
 
 /** Sort key of a milestone's end date (coarse dates at their last possible day; none last). */
 const endKey = (milestone: Milestone): string => (milestone.end ? (milestone.end + '-99-99').slice(0, 10) : '~');
@@ -111,6 +140,12 @@ const percentStyle = (property: '--_share' | '--_align', ratio: number) => cssom
  * @csspart legend-button - A legend entry's toggle button, with `selectable`.
  * @csspart milestones - The milestone summary (text and bar), and in commitment mode the milestone list.
  * @csspart areas - The per-policy-area table.
+ * @csspart periods - The commitments by status at the end of each reporting period, oldest first
+ *   (when the plan's commitments have progress reports): a bar per period and a table twin for screen readers.
+ * @csspart period-bar - One reporting period's row: its dates, its stacked bar and its counts.
+ * @csspart agencies - The per-lead-agency table: commitments and milestones done, on track and
+ *   overdue, sortable by each column (a plan being implemented whose commitments name lead agencies).
+ * @csspart sort-button - A column's sort button in the per-agency table; its header carries `aria-sort`.
  * @csspart timeline - The plan (or commitment) period with today's position.
  * @csspart today - The "today" marker on the timeline.
  * @csspart notice - A message box (no progress yet, no commitments, unknown id, error).
@@ -156,6 +191,9 @@ export class OgpProgressTracker extends OgpElement {
 
   /** Leaves out the top heading. */
   @property({attribute: 'no-heading', type: Boolean}) noHeading = false;
+
+  /** How the per-agency table is sorted; the document's order until the reader chooses a column. */
+  @state() private agencySort?: AgencySort;
 
   /** Sends legend choices to the `for` list and shows the list's status filter as the selection. */
   private readonly link = new LinkController(this, (filters) => {
@@ -207,11 +245,11 @@ export class OgpProgressTracker extends OgpElement {
     // Progress is a reported status or any milestone at all.
     if (!commitments.some((c) => c.status || c.milestones?.length)) return this.renderNoProgress(plan);
     return html`<div class="sections">
-      ${this.renderDistribution(commitments)}
+      ${this.renderReportingPeriods(plan)} ${this.renderDistribution(commitments)}
       <section class="section" part="milestones">
         ${this.subheading(msg('Milestones'))} ${this.renderMilestoneProgress(commitments)}
       </section>
-      ${this.renderPeriod(plan.period)} ${this.renderAreas(plan)}
+      ${this.renderPeriod(plan.period)} ${this.renderAreas(plan)} ${this.renderAgencies(plan)}
     </div>`;
   }
 
@@ -227,6 +265,7 @@ export class OgpProgressTracker extends OgpElement {
       ];
     }
     const count = n === 1 ? msg('It has 1 commitment.') : msg(str`It has ${this.number(n)} commitments.`);
+    // Being implemented, the roll-up still says who leads what and what is overdue by date.
     return [
       html`<div class="notice" part="notice">
         <p class="title">
@@ -235,6 +274,7 @@ export class OgpProgressTracker extends OgpElement {
         <p>${plan.stage ? msg(str`${count} Stage: ${stageLabel(plan.stage, msg)}`) : count}</p>
       </div>`,
       this.renderPeriod(plan.period),
+      this.renderAgencies(plan),
     ];
   }
 
@@ -408,6 +448,196 @@ export class OgpProgressTracker extends OgpElement {
             </li>`,
         )}
     </ul>`;
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Reporting periods
+
+  /**
+   * The commitments by status at the end of each reporting period, oldest first: a bar per period
+   * (drawn for the eye, hidden from screen readers) and its twin, a table of the same counts.
+   */
+  private renderReportingPeriods(plan: ActionPlan): TemplateResult | typeof nothing {
+    const periods = reportingPeriods(plan);
+    if (!periods.length) return nothing;
+    const {msg} = this.i18n;
+    const rows = periods.map((period, i) => ({
+      period,
+      label: formatDateRange(period.start, period.end, this.i18n),
+      shares: sharesAsOf(plan.commitments, period, i === periods.length - 1),
+    }));
+    // The statuses any period counts, in the scale's order: the key, and the table's columns.
+    const statuses = REPORTED_STATUSES.filter((status) =>
+      rows.some((row) => row.shares.some((s) => s.status === status && s.count)),
+    );
+    const total = plan.commitments.length;
+    return html`<section class="section periods-section" part="periods">
+      ${this.subheading(msg('Commitments by reporting period'))}
+      <p class="muted note">${msg('Each commitment at its latest reported status at the end of each period, oldest first.')}</p>
+      <div class="period-chart" aria-hidden="true">
+        <ul class="mini-legend period-key">
+          ${statuses.map((status) => html`<li data-status=${status}>${swatch(status)}<span>${reportedStatusLabel(status, msg)}</span></li>`)}
+        </ul>
+        <ol class="period-bars">
+          ${rows.map(
+            ({period, label, shares}) =>
+              html`<li class="period-bar" part="period-bar" data-period=${`${period.start}/${period.end}`}>
+                <span class="period-label num">${label}</span>
+                ${this.renderStatusBar(shares, total, true)}
+                <span class="period-counts num">
+                  ${shares
+                    .filter((share) => share.count)
+                    .map(
+                      (share) =>
+                        html`<span data-status=${share.status}>${swatch(share.status)}${this.number(share.count)}</span>`,
+                    )}
+                </span>
+              </li>`,
+          )}
+        </ol>
+      </div>
+      <div class="visually-hidden">
+      <table class="period-table">
+        <caption>
+          ${msg('Commitments by status at the end of each reporting period, oldest first')}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg('Reporting period')}</th>
+            ${statuses.map((status) => html`<th scope="col" data-status=${status}>${reportedStatusLabel(status, msg)}</th>`)}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            ({label, shares}) =>
+              html`<tr>
+                <th scope="row">${label}</th>
+                ${statuses.map((status) => html`<td>${this.number(shares.find((s) => s.status === status)!.count)}</td>`)}
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+      </div>
+    </section>`;
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Lead agencies
+
+  /**
+   * Each lead agency's commitments and milestones: done, on track and overdue, sortable by each
+   * column. Only for a plan being implemented whose commitments name lead agencies: before
+   * implementation nothing can be done or overdue yet, and a single "no lead agency" row says nothing.
+   */
+  private renderAgencies(plan: ActionPlan): TemplateResult | typeof nothing {
+    if (beforeImplementation(plan)) return nothing;
+    if (!plan.commitments.some((c) => c.leadAgencies?.length)) return nothing;
+    const {msg} = this.i18n;
+    const rows = this.sortedAgencies(agencyRollup(plan, this.todayDate));
+    const figureNames: Record<(typeof TALLY_KEYS)[number], string> = {
+      total: msg('Total'),
+      done: msg('Done'),
+      onTrack: msg('On track'),
+      overdue: msg('Overdue'),
+    };
+    const groups = [
+      ['commitments', msg('Commitments')],
+      ['milestones', msg('Milestones')],
+    ] as const;
+    const columns = groups.flatMap(([group, groupName]) =>
+      TALLY_KEYS.map((key) => ({
+        column: `${group}-${key}` as AgencyColumn,
+        group,
+        key,
+        groupName,
+        name: figureNames[key],
+        // Stacked narrow, each cell says its group and figure: "Commitments · Overdue".
+        label: msg(str`${groupName} · ${figureNames[key]}`, {
+          desc: 'A column of the per-agency table: its group, then the figure',
+        }),
+      })),
+    );
+    const sort = this.agencySort;
+    const sortedBy =
+      sort && (sort.column === 'agency' ? msg('Lead agency') : columns.find((c) => c.column === sort.column)!.label);
+    return html`<section class="section agencies-section">
+      ${this.subheading(msg('By lead agency'))}
+      <table class="agencies stacked" part="agencies" role="table">
+        <caption class="visually-hidden">
+          ${msg('Commitments and milestones by lead agency')}
+        </caption>
+        <thead role="rowgroup">
+          <tr role="row" class="groups">
+            <td></td>
+            ${groups.map(([, name]) => html`<th scope="colgroup" colspan="4" role="columnheader">${name}</th>`)}
+          </tr>
+          <tr role="row">
+            ${this.renderSortHeader('agency', msg('Lead agency'), msg('Lead agency'))}
+            ${columns.map(({column, name, label}) => this.renderSortHeader(column, name, label))}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${rows.map(
+            (row) => html`<tr role="row" data-agency=${row.agency ? agencyKeyOf(row) : ''}>
+              <th scope="row" role="rowheader">${row.agency ? this.text(row.agency) : msg('No lead agency named')}</th>
+              ${columns.map(({group, key, label, column}) => {
+                const value = row[group][key];
+                return html`<td role="cell" class="num" data-label=${label} data-column=${column} ?data-alert=${key === 'overdue' && value > 0}>
+                  ${this.number(value)}
+                </td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p class="visually-hidden" role="status">
+        ${sort ? (sort.direction === 'ascending' ? msg(str`Sorted by ${sortedBy}, ascending`) : msg(str`Sorted by ${sortedBy}, descending`)) : ''}
+      </p>
+    </section>`;
+  }
+
+  /**
+   * A column header whose button sorts the table by it. Its `label` ("Commitments · Done") names
+   * it to screen readers and, stacked narrow (no group heads above), to the eye; wide, the eye
+   * reads the short `name` under its group head.
+   */
+  private renderSortHeader(column: AgencyColumn, name: string, label: string): TemplateResult {
+    const sort = this.agencySort?.column === column ? this.agencySort.direction : undefined;
+    return html`<th scope="col" role="columnheader" aria-sort=${sort ?? 'none'} data-column=${column}>
+      <button type="button" class="sort-button" part="sort-button" @click=${() => this.sortAgencies(column)}>
+        <span class="full-name">${label}</span><span class="short-name" aria-hidden="true">${name}</span
+        ><span class="sort-mark" aria-hidden="true">${sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '⇅'}</span>
+      </button>
+    </th>`;
+  }
+
+  /** A first click sorts names A to Z and figures largest first; a second click reverses. */
+  private sortAgencies(column: AgencyColumn): void {
+    const current = this.agencySort;
+    const first = column === 'agency' ? 'ascending' : 'descending';
+    const direction =
+      current?.column === column ? (current.direction === 'ascending' ? 'descending' : 'ascending') : first;
+    this.agencySort = {column, direction};
+  }
+
+  /** The roll-up in the chosen order; ties keep the document's order, and "no lead agency" stays last by name. */
+  private sortedAgencies(rows: AgencyRollup[]): AgencyRollup[] {
+    const sort = this.agencySort;
+    if (!sort) return rows;
+    const sign = sort.direction === 'ascending' ? 1 : -1;
+    const collator = new Intl.Collator(this.i18n.locale);
+    const compare = (a: AgencyRollup, b: AgencyRollup): number => {
+      if (sort.column === 'agency') {
+        if (!a.agency || !b.agency) return (a.agency ? 0 : 1) - (b.agency ? 0 : 1);
+        return sign * collator.compare(this.plain(a.agency), this.plain(b.agency));
+      }
+      const [group, key] = sort.column.split('-') as ['commitments' | 'milestones', keyof Tally];
+      return sign * (a[group][key] - b[group][key]);
+    };
+    return rows
+      .map((row, index) => ({row, index}))
+      .sort((a, b) => compare(a.row, b.row) || a.index - b.index)
+      .map(({row}) => row);
   }
 
   // -----------------------------------------------------------------------------------------------
