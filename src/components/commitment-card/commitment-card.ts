@@ -67,7 +67,7 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * @csspart report - One progress report in the history (its `data-kind` is `self`, `independent` or `civil-society`).
  * @csspart last-report - "Last report: 4 months ago", under the status.
  * @csspart stale-mark - "No report for 10 months", under the status, when the commitment is stale.
- * @csspart toggle - A "show more" button.
+ * @csspart toggle - A "show more" button, and the "Show 2 earlier reports" button of the progress reports.
  * @csspart notice - A message box (no data, unknown id, error).
  * @csspart retry-button - The retry button after a failed load.
  * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
