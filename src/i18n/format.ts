@@ -82,9 +82,11 @@ export function formatList(items: readonly string[], locale: Locale): string {
 }
 
 /**
- * Whole months ago in words, as readers say it: "this month", "last month", "4 months ago"
- * ("本月", "上個月", "4 個月前").
+ * Whole months ago in words, as readers say it: "this month", "last month", "4\u00a0months ago"
+ * ("本月", "上個月", "4\u00a0個月前"). The space after the number is no-break, so a number never
+ * ends a line away from its unit.
  */
 export function formatMonthsAgo(months: number, locale: Locale): string {
-  return cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})).format(-months, 'month');
+  const words = cached(`r:${locale}`, () => new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})).format(-months, 'month');
+  return words.replace(/(\d) /g, '$1\u00a0');
 }
