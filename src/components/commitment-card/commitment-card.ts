@@ -307,9 +307,9 @@ export class OgpCommitmentCard extends OgpElement {
   }
 
   /** A link that opens in a new tab, as every link of the card does, and says so to screen readers. */
-  private renderLink(link: Link, content: unknown = this.text(link.title)): TemplateResult {
+  private renderLink(link: Link): TemplateResult {
     return html`<a href=${link.url} rel="noopener noreferrer" target="_blank"
-      >${content}<span class="visually-hidden"> ${this.i18n.msg('(opens in a new tab)')}</span></a
+      >${this.text(link.title)}<span class="visually-hidden"> ${this.i18n.msg('(opens in a new tab)')}</span></a
     >`;
   }
 
@@ -381,8 +381,8 @@ export class OgpCommitmentCard extends OgpElement {
     const {msg, locale} = this.i18n;
     const kind = updateKind(update);
     const kindLabel = html`<span class="report-kind">${assessmentKindLabel(kind, msg)}</span>`;
-    const challenges = update.challenges ?? [];
-    const note = this.plain(update.challengesNote) ? html`<p class="note">${this.text(update.challengesNote)}</p>` : nothing;
+    const challenges = this.renderChallenges(update);
+    const evidence = this.renderEvidence(update.evidence);
     return html`<li class="report" part="report" data-kind=${kind}>
       <p class="report-when num">
         <time class="report-date" datetime=${update.date}>${formatDate(update.date, locale)}</time>
@@ -402,30 +402,32 @@ export class OgpCommitmentCard extends OgpElement {
       </p>
       ${this.plain(update.progress) ? html`<p class="report-progress">${this.text(update.progress)}</p>` : nothing}
       ${
-        challenges.length || note !== nothing || update.evidence?.length
-          ? html`<dl class="report-facts">
-              ${
-                challenges.length || note !== nothing
-                  ? html`<div>
-                      <dt>${msg('Challenges')}</dt>
-                      <dd>
-                        ${
-                          challenges.length
-                            ? html`<ul class="challenges">
-                                ${challenges.map((challenge) => html`<li>${challengeLabel(challenge, msg)}</li>`)}
-                              </ul>`
-                            : nothing
-                        }
-                        ${note}
-                      </dd>
-                    </div>`
-                  : nothing
-              }
-              ${this.renderEvidence(update.evidence)}
-            </dl>`
+        challenges !== nothing || evidence !== nothing
+          ? html`<dl class="report-facts">${challenges} ${evidence}</dl>`
           : nothing
       }
     </li>`;
+  }
+
+  /** "Challenges": the report's challenges in words and its note on them, as one group of a `<dl>`; nothing without either. */
+  private renderChallenges(update: Update): TemplateResult | typeof nothing {
+    const challenges = update.challenges ?? [];
+    const note = this.plain(update.challengesNote);
+    if (!challenges.length && !note) return nothing;
+    const {msg} = this.i18n;
+    return html`<div>
+      <dt>${msg('Challenges')}</dt>
+      <dd>
+        ${
+          challenges.length
+            ? html`<ul class="challenges">
+                ${challenges.map((challenge) => html`<li>${challengeLabel(challenge, msg)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${note ? html`<p class="note">${this.text(update.challengesNote)}</p>` : nothing}
+      </dd>
+    </div>`;
   }
 
   private renderAssessments(commitment: Commitment): TemplateResult | typeof nothing {
