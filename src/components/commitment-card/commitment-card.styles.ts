@@ -30,7 +30,6 @@ export const commitmentCardStyles = css`
   .milestones,
   .assessments,
   .reports,
-  .challenges,
   .evidence,
   .links {
     margin: 0;
@@ -161,6 +160,12 @@ export const commitmentCardStyles = css`
     display: grid;
     gap: 0.3em;
     margin: 0;
+  }
+  /* Bulleted, so the note after the challenges reads as prose, not as one more challenge. */
+  .challenges {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    list-style: disc;
   }
   .report-facts .note {
     margin-block-start: 0.2em;
