@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {formatDate, formatDateRange, formatList, formatNumber} from './format.js';
+import {formatDate, formatDateRange, formatList, formatMonthsAgo, formatNumber} from './format.js';
 import {TARGET_LOCALES, SOURCE_LOCALE, type Locale} from './locale.js';
 import {loadTranslations, msgFor} from './msg.js';
 
@@ -66,5 +66,15 @@ describe('formatList', () => {
     expect(formatList(['1-1', '1-2', '2'], 'en')).to.equal('1-1, 1-2, and 2');
     expect(formatList(['1-1', '1-2', '2'], 'zh-TW')).to.equal('1-1、1-2和2');
     expect(formatList(['4'], 'zh-TW')).to.equal('4');
+  });
+});
+
+describe('formatMonthsAgo', () => {
+  it('says months ago in words, the number kept with its unit by a no-break space', () => {
+    expect(formatMonthsAgo(0, 'en')).to.equal('this month');
+    expect(formatMonthsAgo(1, 'en')).to.equal('last month');
+    expect(formatMonthsAgo(4, 'en')).to.equal('4\u00a0months ago');
+    expect(formatMonthsAgo(23, 'zh-TW')).to.equal('23\u00a0個月前');
+    expect(formatMonthsAgo(1, 'zh-TW')).to.equal('上個月');
   });
 });

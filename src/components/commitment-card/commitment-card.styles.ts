@@ -13,6 +13,10 @@ export const commitmentCardStyles = css`
     display: grid;
     gap: 0.35em;
   }
+  /* The stale mark is a tag as wide as its words, not a bar across the card. */
+  .header > .stale-mark {
+    justify-self: start;
+  }
   .number {
     color: var(--_muted);
     font-size: 0.875em;
@@ -25,6 +29,8 @@ export const commitmentCardStyles = css`
   .inline-list,
   .milestones,
   .assessments,
+  .reports,
+  .evidence,
   .links {
     margin: 0;
     padding: 0;
@@ -57,12 +63,16 @@ export const commitmentCardStyles = css`
     margin: 0;
   }
   .facts dt,
-  .assessment-facts dt {
+  .assessment-facts dt,
+  .report-facts dt,
+  .milestone-evidence dt {
     color: var(--_muted);
     font-size: 0.875em;
   }
   .facts dd,
-  .assessment-facts dd {
+  .assessment-facts dd,
+  .report-facts dd,
+  .milestone-evidence dd {
     margin: 0;
   }
   .overdue {
@@ -91,6 +101,75 @@ export const commitmentCardStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .milestone-evidence {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .milestone-evidence dt {
+    font-size: 1em;
+  }
+  /*
+   * Progress reports: a timeline, newest first, each report a block with a rule at its start
+   * edge. Reports by others than the government (independent, civil society) sit on the inner
+   * panel's background with a dashed rule, and say who they are in words.
+   */
+  .reports {
+    display: grid;
+    gap: 0.75em;
+  }
+  .reports[hidden] {
+    display: none;
+  }
+  .history > .link-button {
+    justify-self: start;
+  }
+  .report {
+    display: grid;
+    gap: 0.3em;
+    padding-inline-start: 0.75em;
+    border-inline-start: 0.1875em solid var(--_border);
+  }
+  .report:not([data-kind='self']) {
+    padding: 0.5em 0.75em;
+    border-inline-start-style: dashed;
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+    background: var(--_surface-alt);
+  }
+  .report-when {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+  }
+  .report-date {
+    font-weight: 650;
+  }
+  .report-when .muted,
+  .report-by {
+    font-size: 0.875em;
+  }
+  .report-kind {
+    font-weight: 650;
+  }
+  .report-status {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    font-weight: 600;
+  }
+  .report-facts {
+    display: grid;
+    gap: 0.3em;
+    margin: 0;
+  }
+  /* Bulleted, so the note after the challenges reads as prose, not as one more challenge. */
+  .challenges {
+    margin: 0;
+    padding-inline-start: 1.25em;
+    list-style: disc;
+  }
+  .report-facts .note {
+    margin-block-start: 0.2em;
+  }
   .assessments {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(min(100%, 13em), 1fr));
@@ -113,11 +192,13 @@ export const commitmentCardStyles = css`
     gap: 0.3em;
     margin: 0;
   }
-  .links {
+  .links,
+  .evidence {
     display: grid;
     gap: 0.3em;
   }
-  .links a {
+  .links a,
+  .evidence a {
     display: inline-block;
     min-block-size: 1.5em;
   }
@@ -164,13 +245,17 @@ export const commitmentCardStyles = css`
       grid-template-columns: 9em 1fr auto;
       align-items: baseline;
     }
+    .milestone-evidence {
+      grid-column: 2 / -1;
+    }
     .title {
       font-size: 1.4em;
     }
   }
   @media (forced-colors: active) {
     .card,
-    .assessment {
+    .assessment,
+    .report {
       border-color: CanvasText;
     }
     .sk-chips > span {
@@ -186,6 +271,9 @@ export const commitmentCardStyles = css`
     }
     [part='toggle'] {
       display: none;
+    }
+    .reports.earlier[hidden] {
+      display: grid;
     }
     .card {
       break-inside: avoid-page;

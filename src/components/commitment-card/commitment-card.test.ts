@@ -1,4 +1,5 @@
 import {expect, fixture, html} from '@open-wc/testing';
+import {ifDefined} from 'lit/directives/if-defined.js';
 import {sendKeys} from '@web/test-runner-commands';
 import './define.js';
 import type {OgpCommitmentCard} from './commitment-card.js';
@@ -20,9 +21,19 @@ describe('<ogp-commitment-card>', () => {
   let plan: any;
   beforeEach(async () => (plan = await illustrativePlan()));
 
-  const mount = (attrs: {lang?: string; commitment?: string; today?: string; compact?: boolean; level?: number; theme?: string; debug?: boolean}) =>
+  const mount = (attrs: {
+    lang?: string;
+    commitment?: string;
+    today?: string;
+    compact?: boolean;
+    level?: number;
+    theme?: string;
+    debug?: boolean;
+    staleAfter?: number;
+  }) =>
     mountSettled<Card>(html`<ogp-commitment-card
       ?debug=${attrs.debug}
+      stale-after=${ifDefined(attrs.staleAfter)}
       lang=${attrs.lang ?? 'en'}
       commitment=${attrs.commitment ?? '1-1'}
       today=${attrs.today ?? '2026-11-28'}
@@ -288,6 +299,207 @@ describe('<ogp-commitment-card>', () => {
     expect(first).to.be.greaterThan(100);
   });
 
+
+  describe('progress reports', () => {
+    const TODAY = '2026-12-03';
+    const source = (id: string) => plan.commitments.find((c: any) => c.id === id);
+    /** An element's text, runs of spaces and line breaks as one space; no-break spaces kept. */
+    const words = (element: Element | null) => (element?.textContent ?? '').replace(/[ \t\n\r]+/g, ' ').trim();
+    /** The reports a reader sees now (the earlier ones stay hidden until asked for). */
+    const visibleReports = (card: Card) => $$(card, '.reports:not([hidden]) > .report');
+    const toggle = (card: Card) => $(card, '[part~="history"] > button[part="toggle"]');
+    const expand = async (card: Card) => {
+      toggle(card)!.click();
+      await card.updateComplete;
+    };
+
+    it('lists every report newest first: date, period, status, and who reported it, by kind and name', async () => {
+      const updates = source('6').updates;
+      const card = await mount({commitment: '6', today: TODAY});
+      await expand(card);
+      const reports = $$(card, '[part~="history"] [part="report"]');
+      const newestFirst = [...updates].sort((a: any, b: any) => (a.date < b.date ? 1 : -1));
+      expect(newestFirst[0].kind, 'the data: its newest report is an independent one').to.equal('independent');
+      expect(reports.map((r) => r.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(newestFirst.map((u: any) => u.date));
+      expect(reports.map((r) => r.dataset.kind)).to.deep.equal(newestFirst.map((u: any) => u.kind ?? 'self'));
+      expect(reports.map((r) => r.querySelector('.report-status')!.getAttribute('data-status'))).to.deep.equal(
+        newestFirst.map((u: any) => u.status),
+      );
+      const [independent, latestSelf] = reports.map(words);
+      expect(independent).to.include('1\u00a0September\u00a02026');
+      expect(independent).to.include(`Independent review by ${newestFirst[0].by.en}`);
+      expect(independent).to.include(newestFirst[0].progress.en);
+      expect(independent).to.include('Limited');
+      expect(latestSelf).to.include(`Government self-assessment by ${newestFirst[1].by.en}`);
+      expect(latestSelf).to.include('Reporting period: January\u00a02026\u00a0– June\u00a02026');
+      // The independent review disagrees, and stands beside the government's report without replacing it.
+      expect($(card, '[part="status"]')!.dataset.status).to.equal('substantial');
+
+      const zh = await mount({lang: 'zh-TW', commitment: '6', today: TODAY});
+      const zhText = visibleReports(zh).map(words);
+      expect(zhText[0]).to.include(`獨立審查（${newestFirst[0].by['zh-TW']}）`);
+      expect(zhText[1]).to.include('報告期間：2026年1月至2026年6月');
+    });
+
+    it("shows reports down to the government's latest at once, the earlier ones behind one toggle", async () => {
+      // 1-2: three reports by the government; 6: an independent review after the latest of four.
+      const card = await mount({commitment: '1-2', today: TODAY});
+      expect(visibleReports(card).map((r) => r.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(['2026-07-15']);
+      const button = toggle(card)!;
+      expect(button.textContent!.trim()).to.equal('Show 2 earlier reports');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(card.shadowRoot!.getElementById(button.getAttribute('aria-controls')!)!.hidden).to.equal(true);
+      button.focus();
+      await sendKeys({press: 'Enter'});
+      await card.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(button.textContent!.trim()).to.equal('Hide earlier reports');
+      expect(visibleReports(card)).to.have.length(3);
+
+      const six = await mount({commitment: '6', today: TODAY});
+      expect(visibleReports(six).map((r) => r.dataset.kind)).to.deep.equal(['independent', 'self']);
+      expect(toggle(six)!.textContent!.trim()).to.equal('Show 2 earlier reports');
+      const zh = await mount({lang: 'zh-TW', commitment: '1-2', today: TODAY});
+      expect(toggle(zh)!.textContent!.trim()).to.equal('顯示較早的2\u00a0份報告');
+      // One report: no toggle.
+      const seven = await mount({commitment: '7', today: TODAY});
+      expect(visibleReports(seven)).to.have.length(1);
+      expect(words(toggle(seven))).to.equal('');
+    });
+
+    it('names the challenges in words, with their note, in English and Chinese', async () => {
+      const latest = source('1-2').updates.at(-1);
+      expect(latest.challenges).to.deep.equal(['delay-in-approvals', 'lack-of-resources']);
+      const expected = {en: ['Delay in approvals', 'Lack of resources'], 'zh-TW': ['核准延遲', '資源不足']};
+      for (const lang of ['en', 'zh-TW'] as const) {
+        const card = await mount({lang, commitment: '1-2', today: TODAY});
+        const report = visibleReports(card)[0];
+        expect([...report.querySelectorAll('.challenges li')].map((li) => li.textContent!.trim())).to.deep.equal(expected[lang]);
+        expect(report.querySelector('.report-facts dt')!.textContent!.trim()).to.equal(lang === 'en' ? 'Challenges' : '面臨的挑戰');
+        expect(report.querySelector('.report-facts .note')!.textContent!.trim()).to.equal(latest.challengesNote[lang]);
+      }
+    });
+
+    it('links the evidence of a report and of a milestone, opening in a new tab', async () => {
+      const card = await mount({commitment: '1-2', today: TODAY});
+      await expand(card);
+      const first = source('1-2').updates[0].evidence[0];
+      const links = $$(card, '.report .report-facts a');
+      expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([first.url]);
+      expect(links[0].textContent).to.include(first.title.en);
+      const six = await mount({commitment: '6', today: TODAY});
+      const milestone = source('6').milestones.find((m: any) => m.id === '6-b');
+      const evidence = $$(six, '.milestone .milestone-evidence a');
+      expect(evidence.map((a) => a.getAttribute('href'))).to.deep.equal(
+        source('6').milestones.flatMap((m: any) => (m.evidence ?? []).map((link: any) => link.url)),
+      );
+      expect(evidence[0].textContent).to.include(milestone.evidence[0].title.en);
+      for (const a of [...links, ...evidence]) {
+        expect(a.getAttribute('target')).to.equal('_blank');
+        expect(a.getAttribute('rel')).to.equal('noopener noreferrer');
+        expect(a.querySelector('.visually-hidden')!.textContent).to.include('(opens in a new tab)');
+      }
+    });
+
+    it('shows a civil-society "no evidence available" report without changing the current status', async () => {
+      for (const [lang, label] of [
+        ['en', 'No evidence available'],
+        ['zh-TW', '查無證據'],
+      ]) {
+        const card = await mount({lang, commitment: '3', today: TODAY});
+        const [civil] = visibleReports(card);
+        expect(civil.dataset.kind).to.equal('civil-society');
+        expect(civil.querySelector('.report-kind')!.textContent!.trim()).to.equal(lang === 'en' ? 'Civil society assessment' : '公民社會評估');
+        expect(civil.querySelector('.report-status')!.getAttribute('data-status')).to.equal('no-evidence-available');
+        expect(civil.querySelector('.report-status')!.textContent!.trim()).to.equal(label);
+        expect($(card, '[part="status"]')!.dataset.status).to.equal('not-started');
+      }
+    });
+
+    it('says when the government last reported, counted from today', async () => {
+      const card = await mount({commitment: '1-2', today: TODAY});
+      expect(shadowText(card, '[part="last-report"]')).to.equal('Last report: 4 months ago');
+      expect($(card, '[part="last-report"] time')!.getAttribute('datetime')).to.equal('2026-07-15');
+      const later = await mount({commitment: '1-2', today: '2027-01-20'});
+      expect(shadowText(later, '[part="last-report"]')).to.equal('Last report: 6 months ago');
+      const zh = await mount({lang: 'zh-TW', commitment: '1-2', today: TODAY});
+      expect(shadowText(zh, '[part="last-report"]')).to.equal('最近一次報告：4 個月前');
+      // Commitment 6's newest report is an independent one: the government's own counts.
+      const six = await mount({commitment: '6', today: TODAY});
+      expect($(six, '[part="last-report"] time')!.getAttribute('datetime')).to.equal('2026-07-15');
+      // Never reported: no line, no history.
+      const five = await mount({commitment: '5', today: TODAY});
+      expect(words($(five, '[part="last-report"]'))).to.equal('');
+      expect(words($(five, '[part~="history"]'))).to.equal('');
+    });
+
+    describe('the stale mark', () => {
+      const staleText = (card: Card) => words($(card, '[part="stale-mark"]'));
+
+      it('appears after the plan\'s reporting interval (6 months), in both languages', async () => {
+        expect(plan.reportingIntervalMonths).to.equal(6);
+        expect(staleText(await mount({commitment: '7', today: TODAY}))).to.equal('No report for 10\u00a0months');
+        expect(staleText(await mount({lang: 'zh-TW', commitment: '7', today: TODAY}))).to.equal('已10\u00a0個月未報告');
+        // Never reported: counted from the plan's start.
+        expect(staleText(await mount({commitment: '5', today: TODAY}))).to.equal('No report for 23\u00a0months');
+        // 1-2 was reported 4 months ago: not stale.
+        expect(words($(await mount({commitment: '1-2', today: TODAY}), '[part="stale-mark"]'))).to.equal('');
+      });
+
+      it('follows stale-after, then reportingIntervalMonths', async () => {
+        expect(words($(await mount({commitment: '7', today: TODAY, staleAfter: 12}), '[part="stale-mark"]'))).to.equal('');
+        expect(staleText(await mount({commitment: '1-2', today: TODAY, staleAfter: 3}))).to.equal('No report for 4\u00a0months');
+        const card = await mount({commitment: '1-2', today: TODAY, staleAfter: 3});
+        card.staleAfter = 4;
+        await card.updateComplete;
+        expect(words($(card, '[part="stale-mark"]')), 'more than 4 whole months').to.equal('');
+
+        plan = {...plan, reportingIntervalMonths: 12};
+        expect(words($(await mount({commitment: '7', today: TODAY}), '[part="stale-mark"]'))).to.equal('');
+        expect(staleText(await mount({commitment: '7', today: TODAY, staleAfter: 9}))).to.equal('No report for 10\u00a0months');
+        plan = {...plan, reportingIntervalMonths: 3};
+        expect(staleText(await mount({commitment: '1-2', today: TODAY}))).to.equal('No report for 4\u00a0months');
+      });
+
+      it('never marks a complete or withdrawn commitment, nor one of a plan not being implemented', async () => {
+        for (const commitment of ['2', '4']) {
+          expect(['complete', 'withdrawn']).to.include(source(commitment).status);
+          expect(words($(await mount({commitment, today: TODAY, staleAfter: 1}), '[part="stale-mark"]')), commitment).to.equal('');
+        }
+        for (const stage of ['draft', 'adopted', 'ended']) {
+          plan = {...plan, stage};
+          expect(words($(await mount({commitment: '7', today: TODAY, staleAfter: 1}), '[part="stale-mark"]')), stage).to.equal('');
+        }
+      });
+    });
+
+    it('gives each milestone its completion date, in both languages', async () => {
+      const card = await mount({commitment: '1-2', today: TODAY});
+      const [done, open] = $$(card, '.milestone');
+      expect(done.querySelector('.completed')!.textContent!.trim()).to.equal('Completed 28\u00a0May\u00a02025');
+      expect(words(open.querySelector('.completed'))).to.equal('');
+      const zh = await mount({lang: 'zh-TW', commitment: '1-2', today: TODAY});
+      expect($(zh, '.milestone .completed')!.textContent!.trim()).to.equal('已於2025年5月28日完成');
+    });
+
+    it('draws odd but valid reports without failing: none, one with only a date and status', async () => {
+      const bare = source('7');
+      plan = {
+        ...plan,
+        commitments: plan.commitments.map((c: any) =>
+          c.id === '7' ? {...bare, updates: [{date: '2026-02-01', status: 'limited'}]} : c.id === '1-2' ? {...c, updates: []} : c,
+        ),
+      };
+      const card = await mount({commitment: '7', today: TODAY});
+      const [report] = visibleReports(card);
+      expect(words(report)).to.equal('1\u00a0February\u00a02026 Government self-assessment Limited');
+      expect(words(report.querySelector('.report-facts'))).to.equal('');
+      const empty = await mount({commitment: '1-2', today: TODAY});
+      expect(words($(empty, '[part~="history"]'))).to.equal('');
+      expect(words($(empty, '[part="last-report"]'))).to.equal('');
+    });
+  });
+
   describe('accessibility (axe-core) in every state, both languages, light and dark', () => {
     for (const lang of ['en', 'zh-TW']) {
       for (const theme of ['light', 'dark']) {
@@ -296,6 +508,13 @@ describe('<ogp-commitment-card>', () => {
           await expectAccessible(await mount({lang, theme, compact: true}));
           await expectAccessible(await mount({lang, theme, commitment: '2'}));
           await captureWarnings(async () => expectAccessible(await mount({lang, theme, commitment: 'nope'})));
+          // Progress reports (all of them shown), a stale commitment, reports by others.
+          const history = await mount({lang, theme, commitment: '1-2', today: '2026-12-03'});
+          history.shadowRoot!.querySelector<HTMLElement>('[part~="history"] > button')!.click();
+          await history.updateComplete;
+          await expectAccessible(history);
+          await expectAccessible(await mount({lang, theme, commitment: '7', today: '2026-12-03'}));
+          await expectAccessible(await mount({lang, theme, commitment: '6', today: '2026-12-03'}));
           plan = {...plan, commitments: []};
           await expectAccessible(await mount({lang, theme}));
         });

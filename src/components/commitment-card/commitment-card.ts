@@ -2,14 +2,23 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {heading} from '../../base/heading.js';
-import {assessmentKindLabel, opennessLabel} from '../../base/labels.js';
-import {chipsPart, numberPart, progressPart, statusPart, type PartsContext} from '../../base/commitment-parts.js';
+import {assessmentKindLabel, challengeLabel, opennessLabel} from '../../base/labels.js';
+import {
+  chipsPart,
+  lastReportPart,
+  numberPart,
+  progressPart,
+  staleMark,
+  statusPart,
+  type PartsContext,
+} from '../../base/commitment-parts.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {completionLabel, milestoneLabel, overdueIcon, statusIcon} from '../../base/status.js';
 import {isOverdue, resolveToday} from '../../data/progress.js';
-import type {ActionPlan, Assessment, Commitment, Milestone, Problem, Text} from '../../data/types.js';
+import {updateKind} from '../../data/reports.js';
+import type {ActionPlan, Assessment, Commitment, Link, Milestone, Problem, Text, Update} from '../../data/types.js';
 import {formatProblem, isError} from '../../data/validate.js';
-import {formatDate, formatDateRange, formatList} from '../../i18n/format.js';
+import {formatDate, formatDateRange, formatList, formatNumber} from '../../i18n/format.js';
 import {commitmentCardStyles} from './commitment-card.styles.js';
 import {OgpElement} from '../../base/ogp-element.js';
 
@@ -24,12 +33,14 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * One commitment of an action plan at a glance, and in depth on demand.
  *
  * @tagname ogp-commitment-card
- * @summary A commitment card: title, status, milestones, assessments.
+ * @summary A commitment card: title, status, milestones, progress reports, assessments.
  *
  * @attr commitment - Id of the commitment to show.
  * @attr src - URL of the action plan JSON.
  * @attr compact - A short variant for sidebars: title, status, progress and areas only.
  * @attr today - The date overdue milestones are measured against (`YYYY-MM-DD`); defaults to today.
+ * @attr stale-after - Months without a progress report after which the card says "No report for N months"
+ *   (a whole number above 0); defaults to the plan's `reportingIntervalMonths`, else 6.
  * @attr heading-level - Level (1–6) of the card's title heading; sub-headings go one deeper.
  * @attr theme - `light` or `dark`; by default the page's colour scheme decides.
  * @attr lang - Language of the widget (`zh-TW` or `en`); inherited from the page when absent.
@@ -52,7 +63,11 @@ const visualLength = (text: string): number => text.length + (text.match(WIDE_CH
  * @csspart progress - The milestone progress bar.
  * @csspart milestones - The milestone list.
  * @csspart assessments - The assessments, side by side.
- * @csspart toggle - A "show more" button.
+ * @csspart history - The "Progress reports" section: the commitment's reports, newest first.
+ * @csspart report - One progress report in the history (its `data-kind` is `self`, `independent` or `civil-society`).
+ * @csspart last-report - "Last report: 4 months ago", under the status.
+ * @csspart stale-mark - "No report for 10 months", under the status, when the commitment is stale.
+ * @csspart toggle - A "show more" button, and the "Show 2 earlier reports" button of the progress reports.
  * @csspart notice - A message box (no data, unknown id, error).
  * @csspart retry-button - The retry button after a failed load.
  * @csspart problems - Problems found in the data: one quiet line at the end, or with `debug` the list at the top.
@@ -91,7 +106,13 @@ export class OgpCommitmentCard extends OgpElement {
   /** The date overdue milestones are measured against, `YYYY-MM-DD`. */
   @property() today?: string;
 
-  /** Which long texts the reader expanded. */
+  /**
+   * Months without a progress report after which the commitment counts as stale; without it (or
+   * when it is not a whole number above 0), the plan's `reportingIntervalMonths`, else 6.
+   */
+  @property({attribute: 'stale-after', type: Number}) staleAfter?: number;
+
+  /** Which long texts (and the earlier reports, `history`) the reader expanded. */
   @state() private expanded = new Set<string>();
   private lastWarning?: string;
 
@@ -174,6 +195,7 @@ export class OgpCommitmentCard extends OgpElement {
       ${numberPart(this.renderContext, commitment)}
       ${heading(this.level(), this.text(commitment.title), 'title', 'title')}
       ${statusPart(this.renderContext, plan, commitment, this.commitmentProblems.some((p) => p.path.endsWith('.status')))}
+      ${lastReportPart(this.parts, commitment)} ${staleMark(this.parts, plan, commitment)}
       ${this.renderStageNotice(plan)}
     </header>`;
   }
@@ -248,9 +270,9 @@ export class OgpCommitmentCard extends OgpElement {
     return resolveToday(this.today);
   }
 
-  /** What the shared status, chip and progress parts need. */
+  /** What the shared status, chip, progress, last-report and stale parts need. */
   private get parts(): PartsContext {
-    return {...this.renderContext, today: this.todayDate};
+    return {...this.renderContext, today: this.todayDate, staleAfter: this.staleAfter};
   }
 
   private renderMilestones(commitment: Commitment): TemplateResult | typeof nothing {
@@ -282,9 +304,135 @@ export class OgpCommitmentCard extends OgpElement {
       <span class="milestone-title">${this.text(milestone.title)}</span>
       <span class="milestone-date num">
         ${milestone.end ? msg(str`Due ${formatDate(milestone.end, locale)}`) : nothing}
+        ${milestone.completed ? html`<span class="completed">${msg(str`Completed ${formatDate(milestone.completed, locale)}`)}</span>` : nothing}
         ${overdue ? html`<strong class="overdue">${overdueIcon()}${msg('Overdue')}</strong>` : nothing}
       </span>
+      ${milestone.evidence?.length ? html`<dl class="milestone-evidence">${this.renderEvidence(milestone.evidence)}</dl>` : nothing}
     </li>`;
+  }
+
+  /** A link that opens in a new tab, as every link of the card does, and says so to screen readers. */
+  private renderLink(link: Link): TemplateResult {
+    return html`<a href=${link.url} rel="noopener noreferrer" target="_blank"
+      >${this.text(link.title)}<span class="visually-hidden"> ${this.i18n.msg('(opens in a new tab)')}</span></a
+    >`;
+  }
+
+  /** "Evidence" and its links, as one group of a `<dl>`; nothing without links. */
+  private renderEvidence(links: readonly Link[] | undefined): TemplateResult | typeof nothing {
+    if (!links?.length) return nothing;
+    return html`<div>
+      <dt>${this.i18n.msg('Evidence')}</dt>
+      <dd>
+        <ul class="evidence">
+          ${links.map((link) => html`<li>${this.renderLink(link)}</li>`)}
+        </ul>
+      </dd>
+    </div>`;
+  }
+
+  /**
+   * The commitment's progress reports, newest first (same-day reports: the later in the document
+   * first). Shown at once: every report down to the government's latest, the one the current
+   * status comes from, so a later review by others stands beside it; the older ones wait behind
+   * one "Show 2 earlier reports" toggle, which keeps a phone's screen calm. The milestone statuses
+   * a report gives are left out here: the milestone list above shows them as they are now, with
+   * their completion dates and evidence.
+   */
+  private renderHistory(commitment: Commitment): TemplateResult | typeof nothing {
+    const reports = (commitment.updates ?? [])
+      .map((update, index) => ({update, index}))
+      .sort((a, b) => (a.update.date < b.update.date ? 1 : a.update.date > b.update.date ? -1 : b.index - a.index))
+      .map(({update}) => update);
+    if (!reports.length) return nothing;
+    const {msg} = this.i18n;
+    const latestSelf = reports.findIndex((update) => updateKind(update) === 'self');
+    const shown = reports.slice(0, latestSelf + 1 || 1);
+    const earlier = reports.slice(shown.length);
+    const open = this.expanded.has('history');
+    return html`<section class="section history" part="history">
+      ${heading(this.level(1), msg('Progress reports'), 'subheading')}
+      <ol class="reports">
+        ${shown.map((update) => this.renderReport(update))}
+      </ol>
+      ${
+        earlier.length
+          ? html`<button
+                type="button"
+                class="link-button"
+                part="toggle"
+                aria-expanded=${open ? 'true' : 'false'}
+                aria-controls="earlier-reports"
+                @click=${() => this.toggle('history')}
+              >
+                ${
+                  open
+                    ? msg('Hide earlier reports')
+                    : earlier.length === 1
+                      ? msg('Show 1 earlier report')
+                      : msg(str`Show ${formatNumber(earlier.length, this.i18n.locale)} earlier reports`)
+                }
+              </button>
+              <ol class="reports earlier" id="earlier-reports" ?hidden=${!open}>
+                ${earlier.map((update) => this.renderReport(update))}
+              </ol>`
+          : nothing
+      }
+    </section>`;
+  }
+
+  /** One report: when, for which period, by whom, its status, what happened, the challenges and the evidence. */
+  private renderReport(update: Update): TemplateResult {
+    const {msg, locale} = this.i18n;
+    const kind = updateKind(update);
+    const kindLabel = html`<span class="report-kind">${assessmentKindLabel(kind, msg)}</span>`;
+    const challenges = this.renderChallenges(update);
+    const evidence = this.renderEvidence(update.evidence);
+    return html`<li class="report" part="report" data-kind=${kind}>
+      <p class="report-when num">
+        <time class="report-date" datetime=${update.date}>${formatDate(update.date, locale)}</time>
+        ${
+          update.period
+            ? html`<span class="muted"
+                >${msg(str`Reporting period: ${formatDateRange(update.period.start, update.period.end, this.i18n)}`)}</span
+              >`
+            : nothing
+        }
+      </p>
+      <p class="report-by">
+        ${this.plain(update.by) ? msg(html`${kindLabel} by ${this.text(update.by)}`) : kindLabel}
+      </p>
+      <p class="report-status" data-status=${update.status}>
+        ${statusIcon(update.status)}<span>${completionLabel(update.status, msg)}</span>
+      </p>
+      ${this.plain(update.progress) ? html`<p class="report-progress">${this.text(update.progress)}</p>` : nothing}
+      ${
+        challenges !== nothing || evidence !== nothing
+          ? html`<dl class="report-facts">${challenges} ${evidence}</dl>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  /** "Challenges": the report's challenges in words and its note on them, as one group of a `<dl>`; nothing without either. */
+  private renderChallenges(update: Update): TemplateResult | typeof nothing {
+    const challenges = update.challenges ?? [];
+    const note = this.plain(update.challengesNote);
+    if (!challenges.length && !note) return nothing;
+    const {msg} = this.i18n;
+    return html`<div>
+      <dt>${msg('Challenges')}</dt>
+      <dd>
+        ${
+          challenges.length
+            ? html`<ul class="challenges">
+                ${challenges.map((challenge) => html`<li>${challengeLabel(challenge, msg)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${note ? html`<p class="note">${this.text(update.challengesNote)}</p>` : nothing}
+      </dd>
+    </div>`;
   }
 
   private renderAssessments(commitment: Commitment): TemplateResult | typeof nothing {
@@ -376,7 +524,7 @@ export class OgpCommitmentCard extends OgpElement {
       ${chipsPart(this.parts, plan, commitment)}
       ${this.renderLongText('summary', '', commitment.summary)}
       ${this.renderLongText('problem', msg('The problem it addresses'), commitment.problem)}
-      ${this.renderFacts(commitment)} ${this.renderMilestones(commitment)}
+      ${this.renderFacts(commitment)} ${this.renderMilestones(commitment)} ${this.renderHistory(commitment)}
       ${this.renderAssessments(commitment)} ${this.renderLinks(commitment)}
     </article>`;
   }
