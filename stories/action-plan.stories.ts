@@ -22,7 +22,7 @@ const s = states(tag);
 export const Illustrative: Story = {...s.illustrative, name: 'Illustrative plan · 示範方案'};
 /** Today after the last progress report: the tracker's reporting periods at the top, the roll-up by lead agency. */
 export const ProgressReports: Story = {
-  args: {src: DATA.illustrative, today: '2026-12-03'},
+  args: {src: DATA.illustrative},
   name: 'Progress reports · 進度報告',
 };
 export const TaiwanDraft: Story = {...s.taiwan, name: 'Taiwan 2019 draft · 臺灣 2019 草案'};

@@ -54,28 +54,26 @@ export const Empty: Story = {...s.empty, name: 'Empty plan · 空的方案'};
 /** Every way loading can fail: choose one with the `failure` control. */
 export const Errors: Story = {...s.errors, name: 'Errors · 錯誤'};
 
-/** The day the progress-report stories are seen from: the illustrative plan's third report is 4 months old. */
-const REPORTS_TODAY = '2026-12-03';
 /**
  * Progress reports, newest first: commitment 1-2 is late, and its reports name the challenges
  * behind the delay; the two earlier reports wait behind the "Show 2 earlier reports" toggle.
  */
 export const ProgressReports: Story = {
-  args: {src: DATA.illustrative, commitment: '1-2', today: REPORTS_TODAY},
+  args: {src: DATA.illustrative, commitment: '1-2'},
   name: 'Progress reports, late with challenges · 進度報告（落後並說明挑戰）',
 };
 /** An independent review (Limited) disagrees with the government's latest report (Substantial): both are shown, the status stays the government's. */
 export const IndependentDisagrees: Story = {
-  args: {src: DATA.illustrative, commitment: '6', today: REPORTS_TODAY},
+  args: {src: DATA.illustrative, commitment: '6'},
   name: 'Independent review disagrees · 獨立審查意見不同',
 };
 /** A civil-society report found no evidence of progress ("No evidence available"). */
 export const NoEvidenceAvailable: Story = {
-  args: {src: DATA.illustrative, commitment: '3', today: REPORTS_TODAY},
+  args: {src: DATA.illustrative, commitment: '3'},
   name: 'No evidence available · 查無證據',
 };
 /** Stale: no report for 10 months, more than the plan's 6-month reporting interval. `stale-after` changes the threshold. */
 export const Stale: Story = {
-  args: {src: DATA.illustrative, commitment: '7', today: REPORTS_TODAY},
+  args: {src: DATA.illustrative, commitment: '7'},
   name: 'Stale, no report for 10\u00a0months · 久未報告（10\u00a0個月）',
 };

@@ -39,26 +39,24 @@ export const NothingMatches: Story = {
   args: {src: DATA.illustrative, 'policy-area': 'gender', status: 'complete'},
   name: 'Nothing matches · 沒有符合的結果',
 };
-/** The day the illustrative plan's progress reports are told for: two commitments are stale then. */
-const REPORT_DAY = '2026-12-03';
 /** Progress reports: "Last report" and the "No report for N months" mark on each card. */
 export const Reports: Story = {
-  args: {src: DATA.illustrative, today: REPORT_DAY},
+  args: {src: DATA.illustrative},
   name: 'Progress reports · 進度報告',
 };
 /** The progress-report filters in use: changed in the latest period, newest report first. */
 export const ReportFilters: Story = {
-  args: {src: DATA.illustrative, today: REPORT_DAY, filters: {changed: true}, sort: 'report'},
+  args: {src: DATA.illustrative, filters: {changed: true}, sort: 'report'},
   name: 'Report filters in use · 使用進度報告篩選',
 };
 /** Only the stale commitments: no report for longer than the plan's six-month interval. */
 export const Stale: Story = {
-  args: {src: DATA.illustrative, today: REPORT_DAY, filters: {stale: true}},
+  args: {src: DATA.illustrative, filters: {stale: true}},
   name: 'Stale commitments · 近期未報告的承諾',
 };
 /** Rows with the "Last report" column: the date, and the stale mark where stale. */
 export const RowsLastReport: Story = {
-  args: {src: DATA.illustrative, today: REPORT_DAY, layout: 'rows'},
+  args: {src: DATA.illustrative, layout: 'rows'},
   name: 'Rows with last report · 表格列（最近一次報告）',
 };
 export const Selectable: Story = {args: {src: DATA.illustrative, selectable: true}, name: 'Selectable · 可選取'};

@@ -65,7 +65,7 @@ export const Illustrative: Story = {...s.illustrative, name: 'Illustrative plan 
  * by each column. Today is 3 December 2026, after the last report.
  */
 export const ReportingPeriods: Story = {
-  args: {src: DATA.illustrative, today: '2026-12-03'},
+  args: {src: DATA.illustrative},
   name: 'Reporting periods and lead agencies · 報告期間與主責機關',
 };
 /** One reporting period: a single bar, still with its table twin. */

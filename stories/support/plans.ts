@@ -13,7 +13,7 @@ export const DATA = {
 } as const;
 
 /** The date "today" is pinned to in every story, so overdue markers and timelines never drift. */
-export const TODAY = '2026-06-15';
+export const TODAY = '2026-12-03';
 
 type Json = Record<string, any>;
 

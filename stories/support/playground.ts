@@ -10,7 +10,7 @@ import {readCsvPlan} from '../../src/data/csv.js';
 import {validatePlan} from '../../src/data/validate.js';
 import type {Problem} from '../../src/data/types.js';
 import {MOCK} from './mock-fetch.js';
-import {DATA, emptyPlan, illustrativePlan, problemPlan, taiwanPlan} from './plans.js';
+import {DATA, TODAY, emptyPlan, illustrativePlan, problemPlan, taiwanPlan} from './plans.js';
 import {renderElement, type Args} from './render.js';
 import illustrativeCsv from '../../data/examples/illustrative-plan.csv?raw';
 import templateCsv from '../../data/templates/action-plan-template.csv?raw';
@@ -322,7 +322,7 @@ export class SbOgpPlayground extends LitElement {
       csv: {plan: undefined, src: undefined},
       url: {plan: undefined, src: this.url || undefined},
     };
-    const args: Args = {today: '2026-06-15', ...parseAttributes(this.attrText), ...data[this.source]};
+    const args: Args = {today: TODAY, ...parseAttributes(this.attrText), ...data[this.source]};
     return html`<form class="pg-form" @submit=${(event: Event) => event.preventDefault()}>
         <label
           >Element
