@@ -160,7 +160,7 @@ describe('loading an action plan', () => {
       const warnings = await captureWarnings(async () => {
         for (const [lang, line] of [
           ['en', '2 problems in the data: some items may be missing.'],
-          ['zh-TW', '資料中有 2 個問題：部分項目可能未顯示。'],
+          ['zh-TW', '資料中有2 個問題：部分項目可能未顯示。'],
         ] as const) {
           const card = await mountSettled<Card>(html`<ogp-commitment-card lang=${lang} commitment="4" .plan=${plan}></ogp-commitment-card>`);
           const root = card.shadowRoot!.querySelector('.root')!;
@@ -188,7 +188,7 @@ describe('loading an action plan', () => {
         // With debug, the list comes first, above the card.
         expect(card.shadowRoot!.querySelector('.root > :first-child')!.getAttribute('part')).to.equal('problems');
         const summary = shadowText(card, '[part="problems"]');
-        expect(summary).to.match(/資料中有 2 個問題/);
+        expect(summary).to.match(/資料中有2 個問題/);
         expect(summary).to.include('commitments[3].policyAreas[1]');
         expect(summary).to.include('無法辨識的政策領域 "no-such-area"');
         await expectAccessible(card);
@@ -230,7 +230,7 @@ describe('loading an action plan', () => {
       const warnings = await captureWarnings(async () => {
         for (const [lang, line, mark, what] of [
           ['en', '1 problem in the data: some items may be missing.', 'Warning', 'differs from the latest progress report'],
-          ['zh-TW', '資料中有 1 個問題：部分項目可能未顯示。', '警告', '與最新進度報告不一致'],
+          ['zh-TW', '資料中有1 個問題：部分項目可能未顯示。', '警告', '與最新進度報告不一致'],
         ] as const) {
           const card = await mountSettled<Card>(
             html`<ogp-commitment-card lang=${lang} commitment="1-1" today="2026-12-03" .plan=${plan}></ogp-commitment-card>`,
@@ -258,7 +258,7 @@ describe('loading an action plan', () => {
       const plan = await disagreeing();
       for (const [lang, line] of [
         ['en', '1 warning about the data: nothing was left out.'],
-        ['zh-TW', '資料中有 1 個警告：沒有略過任何內容。'],
+        ['zh-TW', '資料中有1 個警告：沒有略過任何內容。'],
       ] as const) {
         const card = await mountSettled<Card>(
           html`<ogp-commitment-card debug lang=${lang} commitment="1-1" today="2026-12-03" .plan=${plan}></ogp-commitment-card>`,

@@ -447,7 +447,7 @@ describe('hardening: hostile data', () => {
           for (const w of widgets) {
             const summary = w.shadowRoot!.querySelector('[part~="problems"] summary')?.textContent?.replace(/\s+/g, ' ').trim();
             expect(summary, w.localName).to.match(
-              lang === 'en' ? /^[\d,]+ problems in the data: some items may be missing\.$/ : /^資料中有 [\d,]+ 個問題：部分項目可能未顯示。$/,
+              lang === 'en' ? /^[\d,]+ problems in the data: some items may be missing\.$/ : /^資料中有[\d,]+ 個問題：部分項目可能未顯示。$/,
             );
             expect(w.shadowRoot!.querySelector('[part~="problems"] code')?.textContent).to.match(/^(commitments|source|period|updated|policyAreas)/);
           }
@@ -560,7 +560,7 @@ describe('hardening: hostile data', () => {
           expect(deepText(widgets[1])).not.to.include('Duplicate area');
           for (const w of widgets) {
             expect(w.shadowRoot!.querySelector('[part~="problems"] summary')?.textContent?.replace(/\s+/g, ' ').trim(), w.localName).to.equal(
-              lang === 'en' ? '3 problems in the data: some items may be missing.' : '資料中有 3 個問題：部分項目可能未顯示。',
+              lang === 'en' ? '3 problems in the data: some items may be missing.' : '資料中有3 個問題：部分項目可能未顯示。',
             );
           }
           // The right-to-left override stays inside its own element: the widget's own text is unaffected.
