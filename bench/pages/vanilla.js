@@ -182,13 +182,79 @@ function chips(c, areaById) {
   )}</dl>`;
 }
 
-function card(plan, c, areaById, today, level, selectable) {
+// Progress reports, by the same rules as the widgets' src/data/reports.ts, written out plainly.
+const bySelfDate = (a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+const selfReports = (c) => (c.updates ?? []).filter((u) => (u.kind ?? 'self') === 'self').sort(bySelfDate);
+const tracksReports = (plan) => plan.reportingIntervalMonths !== undefined || plan.commitments.some((c) => selfReports(c).length);
+/** The last day of the period a report covers: its own, else its date's half-year. */
+const reportEnd = (u) => lastDay(u.period ? u.period.end : `${u.date.slice(0, 4)}-${u.date.slice(5, 7) <= '06' ? '06' : '12'}`);
+function wholeMonths(from, to) {
+  const [fy, fm = 1, fd = 1] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  return (ty - fy) * 12 + (tm - fm) - (td < fd ? 1 : 0);
+}
+/** Months without a report when stale, else 0 (for a plan that tracks reports). */
+function monthsStale(plan, c, today) {
+  if (plan.stage !== 'implementing' || c.status === 'complete' || c.status === 'withdrawn') return 0;
+  const since = selfReports(c).at(-1)?.date ?? plan.period?.start;
+  const months = since ? wholeMonths(since, today) : 0;
+  return months > (plan.reportingIntervalMonths ?? 6) ? months : 0;
+}
+function isLate(c, today) {
+  if (c.status === 'complete' || c.status === 'withdrawn') return false;
+  if (c.period && lastDay(c.period.end) < today) return true;
+  return (c.milestones ?? []).some((m) => m.status !== 'complete' && m.status !== 'withdrawn' && m.end && lastDay(m.end) < today);
+}
+/** The end of the reporting period before the plan's latest one ('' when there is none). */
+function previousPeriodEnd(plan) {
+  const periods = new Set();
+  for (const c of plan.commitments) for (const u of selfReports(c)) periods.add(`${reportEnd(u)} ${u.period?.start ?? ''}`);
+  const sorted = [...periods].sort();
+  return sorted.length > 1 ? sorted.at(-2).slice(0, 10) : '';
+}
+function changed(c, before) {
+  const reports = selfReports(c);
+  if (!reports.length) return false;
+  let then = 'not-reported';
+  for (const u of reports) if (before && reportEnd(u) <= before) then = u.status;
+  return reports.at(-1).status !== then;
+}
+const dayFormat = new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric'});
+const monthsAgo = new Intl.RelativeTimeFormat('en', {numeric: 'auto'});
+function lastReport(c, today) {
+  const date = selfReports(c).at(-1)?.date;
+  if (!date) return '';
+  const ago = monthsAgo.format(-Math.max(0, wholeMonths(date, today)), 'month').replace(/(\d) /, '$1\u00a0');
+  return `<p class="last-report muted" part="last-report">Last report: <time datetime="${date}" title="${dayFormat.format(new Date(date))}">${ago}</time></p>`;
+}
+function staleMark(plan, c, today) {
+  const months = monthsStale(plan, c, today);
+  return months ? `<p class="stale-mark" part="stale-mark">No report for ${number.format(months)}\u00a0months</p>` : '';
+}
+function reportFilters(plan, today, reported) {
+  if (!reported) return '';
+  const before = previousPeriodEnd(plan);
+  const count = (test) => number.format(plan.commitments.filter(test).length);
+  const check = (name, label) =>
+    `<label class="check"><input type="checkbox" part="checkbox" name="${name}"><span>${label}</span></label>`;
+  return `<fieldset class="report-filters" part="report-filters"><legend>Progress reports</legend>${check(
+    'changed',
+    `Changed in the latest period (${count((c) => changed(c, before))})`,
+  )}${plan.stage === 'implementing' ? check('stale', `No recent report (${count((c) => monthsStale(plan, c, today) > 0)})`) : ''}${check(
+    'lateWithChallenges',
+    `Late, with challenges (${count((c) => isLate(c, today) && (selfReports(c).at(-1)?.challenges?.length ?? 0) > 0)})`,
+  )}</fieldset>`;
+}
+
+function card(plan, c, areaById, today, level, selectable, reported) {
   const title = selectable
     ? `<button type="button" class="title-button" part="title-button">${t(c.title)}</button>`
     : t(c.title);
   return `<li class="item" part="item" id="commitment-${esc(c.id)}" data-commitment="${esc(c.id)}" tabindex="-1">${
     c.number ? `<p class="number num" part="number">Commitment ${esc(c.number)}</p>` : ''
-  }<h${level} class="title" part="title">${title}</h${level}>${status(plan, c)}${progress(c, today)}${chips(c, areaById)}${
+  }<h${level} class="title" part="title">${title}</h${level}>${status(plan, c)}${
+    reported ? lastReport(c, today) + staleMark(plan, c, today) : ''
+  }${progress(c, today)}${chips(c, areaById)}${
     c.summary ? `<p class="summary" part="summary">${t(c.summary)}</p>` : ''
   }</li>`;
 }
@@ -226,6 +292,7 @@ export function list(plan, {today, pageSize = 20, level = 2, selectable = false,
     }
   }
   const sorted = [...plan.commitments].sort((a, b) => numeric.compare(a.number, b.number));
+  const reported = tracksReports(plan);
   const shown = pageSize > 0 ? sorted.slice(0, pageSize) : sorted;
   const left = sorted.length - shown.length;
   const total = number.format(sorted.length);
@@ -261,8 +328,14 @@ export function list(plan, {today, pageSize = 20, level = 2, selectable = false,
     [...agencies]
       .map(([value, e]) => ({value, label: e.label, count: e.count}))
       .sort((a, b) => collator.compare(a.label, b.label)),
-  )}<div class="field"><label for="sort">Sort by</label><select id="sort" part="select"><option value="number">Number</option><option value="status">Status</option><option value="end">End date</option></select></div></div>`;
-  const download = `<details class="download" part="download"><summary part="download-summary"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 15V3"/><path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><path d="m7 10 5 5 5-5"/></svg><span>Download data</span>${CHEVRON}</summary><div class="download-panel"><p class="muted">The files hold every commitment of the plan.</p><ul class="download-buttons"><li><button type="button" class="button secondary" part="download-button" data-format="json">JSON</button></li><li><button type="button" class="button secondary" part="download-button" data-format="commitments">Commitments (CSV)</button></li><li><button type="button" class="button secondary" part="download-button" data-format="milestones">Milestones (CSV)</button></li></ul></div></details>`;
+  )}${reportFilters(plan, today, reported)}<div class="field"><label for="sort">Sort by</label><select id="sort" part="select"><option value="number">Number</option><option value="status">Status</option><option value="end">End date</option>${
+    reported ? '<option value="report">Last report</option>' : ''
+  }</select></div></div>`;
+  const download = `<details class="download" part="download"><summary part="download-summary"><svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"><path d="M12 15V3"/><path d="M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4"/><path d="m7 10 5 5 5-5"/></svg><span>Download data</span>${CHEVRON}</summary><div class="download-panel"><p class="muted">The files hold every commitment of the plan.</p><ul class="download-buttons"><li><button type="button" class="button secondary" part="download-button" data-format="json">JSON</button></li><li><button type="button" class="button secondary" part="download-button" data-format="commitments">Commitments (CSV)</button></li><li><button type="button" class="button secondary" part="download-button" data-format="milestones">Milestones (CSV)</button></li>${
+    plan.commitments.some((c) => c.updates?.length)
+      ? '<li><button type="button" class="button secondary" part="download-button" data-format="updates">Progress reports (CSV)</button></li>'
+      : ''
+  }</ul></div></details>`;
   // In narrow columns the filters fold away behind this button (CSS), after the count.
   const toggle = `<button type="button" class="filters-toggle" part="filters-toggle" aria-expanded="false" aria-controls="filters"><span>Filters</span>${CHEVRON}</button>`;
   const more =
@@ -274,7 +347,7 @@ export function list(plan, {today, pageSize = 20, level = 2, selectable = false,
   }<div class="count-row"><div class="count num" part="count" role="status">${
     sorted.length === 1 ? '1 commitment' : `${total} commitments`
   }</div>${toggle}</div>${filters}<ol class="items" part="items" role="list">${shown
-    .map((c) => card(plan, c, areaById, today, level + 1, selectable))
+    .map((c) => card(plan, c, areaById, today, level + 1, selectable, reported))
     .join('')}</ol>${more}</div></div>`;
 }
 
