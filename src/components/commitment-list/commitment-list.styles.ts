@@ -284,6 +284,18 @@ export const commitmentListStyles = css`
       font-size: 0.9em;
     }
   }
+  /* Seven columns need about 60em. Narrower (a host page's larger or wider font), the fixed widths
+     would split words ("Substanti|al", "202|6"): there the columns size to their content instead,
+     and a word is never broken inside a cell. */
+  @container (min-width: 36em) and (max-width: 59.99em) {
+    .rows.with-report {
+      table-layout: auto;
+    }
+    .with-report td,
+    .with-report tbody th {
+      overflow-wrap: break-word;
+    }
+  }
   .report-cell {
     display: flex;
     flex-wrap: wrap;
