@@ -444,6 +444,131 @@ function timeline(period, today, h) {
   }</div><div class="ends num"><span>${formatDate(period.start)}</span><span>${formatDate(period.end)}</span></div></div></section>`;
 }
 
+const ALL_STATUSES = [...LEVELS, 'not-reported'];
+
+/** Reporting periods, oldest first, with each status's count at each period's end. */
+function periodRows(plan) {
+  const periods = new Map();
+  for (const c of plan.commitments)
+    for (const u of selfReports(c)) {
+      const period = u.period ?? {start: `${u.date.slice(0, 4)}-${u.date.slice(5, 7) <= '06' ? '01' : '07'}`, end: u.date.slice(0, 4) + (u.date.slice(5, 7) <= '06' ? '-06' : '-12')};
+      periods.set(`${lastDay(period.end)} ${period.start}`, period);
+    }
+  const keys = [...periods.keys()].sort();
+  return keys.map((key, i) => {
+    const counts = Object.fromEntries(ALL_STATUSES.map((s) => [s, 0]));
+    const end = key.slice(0, 10);
+    for (const c of plan.commitments) {
+      const reports = selfReports(c);
+      let status = 'not-reported';
+      if (!reports.length) status = i === keys.length - 1 ? (c.status ?? 'not-reported') : 'not-reported';
+      for (const u of reports) if (reportEnd(u) <= end) status = u.status;
+      counts[status]++;
+    }
+    return {period: periods.get(key), counts};
+  });
+}
+
+function periodsSection(plan, h) {
+  const rows = periodRows(plan);
+  if (!rows.length) return '';
+  const key = ALL_STATUSES.map((s) => `<li data-status="${s}">${swatch(s)}<span>${STATUS[s]}</span></li>`).join('');
+  const bars = rows
+    .map(({period, counts}) => {
+      const shares = ALL_STATUSES.map((status) => ({status, count: counts[status]}));
+      return `<li class="period-bar" part="period-bar" data-period="${period.start}/${period.end}"><span class="period-label num">${formatRange(
+        period.start,
+        period.end,
+      )}</span>${bar(shares, plan.commitments.length, true)}<span class="period-counts num">${shares
+        .filter((x) => x.count > 0)
+        .map((x) => `<span data-status="${x.status}">${swatch(x.status)}${number.format(x.count)}</span>`)
+        .join('')}</span></li>`;
+    })
+    .join('');
+  const table = `<div class="visually-hidden"><table class="period-table"><caption>Commitments by status at the end of each reporting period, oldest first</caption><thead><tr><th scope="col">Reporting period</th>${ALL_STATUSES.map(
+    (s) => `<th scope="col" data-status="${s}">${STATUS[s]}</th>`,
+  ).join('')}</tr></thead><tbody>${rows
+    .map(
+      ({period, counts}) =>
+        `<tr><th scope="row">${formatRange(period.start, period.end)}</th>${ALL_STATUSES.map((s) => `<td>${number.format(counts[s])}</td>`).join('')}</tr>`,
+    )
+    .join('')}</tbody></table></div>`;
+  return `<section class="section periods-section" part="periods">${subheading(
+    h,
+    'Commitments by reporting period',
+  )}<p class="muted note">Each commitment at its latest reported status at the end of each period, oldest first.</p><div class="period-chart" aria-hidden="true"><ul class="mini-legend period-key">${key}</ul><ol class="period-bars">${bars}</ol></div>${table}</section>`;
+}
+
+const AGENCY_FIGURES = [
+  ['total', 'Total'],
+  ['done', 'Done'],
+  ['onTrack', 'On track'],
+  ['overdue', 'Overdue'],
+];
+
+/** Each lead agency's commitments and milestones: total, done, on track, overdue; a sortable table. */
+function agenciesSection(plan, today, h) {
+  if (beforeImplementation(plan)) return '';
+  const rows = new Map();
+  const tally = () => ({total: 0, done: 0, onTrack: 0, overdue: 0});
+  for (const c of plan.commitments) {
+    const late = isLate(c, today);
+    for (const agency of new Set((c.leadAgencies ?? []).map((a) => pick(a).value))) {
+      if (!rows.has(agency)) rows.set(agency, {commitments: tally(), milestones: tally()});
+      const row = rows.get(agency);
+      row.commitments.total++;
+      if (c.status === 'complete') row.commitments.done++;
+      else if (late) row.commitments.overdue++;
+      else if (c.status !== 'withdrawn') row.commitments.onTrack++;
+      for (const m of c.milestones ?? []) {
+        row.milestones.total++;
+        if (m.status === 'complete') row.milestones.done++;
+        else if (m.status !== 'withdrawn' && m.end && lastDay(m.end) < today) row.milestones.overdue++;
+        else if (m.status !== 'withdrawn') row.milestones.onTrack++;
+      }
+    }
+  }
+  if (!rows.size) return '';
+  const groups = [
+    ['commitments', 'Commitments'],
+    ['milestones', 'Milestones'],
+  ];
+  const sortButton = (full, short) =>
+    `<button type="button" class="sort-button" part="sort-button"><span class="full-name">${full}</span><span class="short-name" aria-hidden="true">${short}</span><span class="sort-mark" aria-hidden="true">⇅</span></button>`;
+  const headers = groups
+    .flatMap(([group, groupName]) =>
+      AGENCY_FIGURES.map(
+        ([key, name]) =>
+          `<th scope="col" role="columnheader" aria-sort="none" data-column="${group}-${key}">${sortButton(`${groupName} · ${name}`, name)}</th>`,
+      ),
+    )
+    .join('');
+  const body = [...rows]
+    .map(
+      ([agency, row]) =>
+        `<tr role="row" data-agency="${esc(agency)}"><th scope="row" role="rowheader">${esc(agency)}</th>${groups
+          .flatMap(([group, groupName]) =>
+            AGENCY_FIGURES.map(
+              ([key, name]) =>
+                `<td role="cell" class="num" data-label="${groupName} · ${name}" data-column="${group}-${key}"${
+                  key === 'overdue' && row[group][key] ? ' data-alert=""' : ''
+                }>${number.format(row[group][key])}</td>`,
+            ),
+          )
+          .join('')}</tr>`,
+    )
+    .join('');
+  return `<section class="section agencies-section">${subheading(
+    h,
+    'By lead agency',
+  )}<table class="agencies stacked" part="agencies" role="table"><caption class="visually-hidden">Commitments and milestones by lead agency</caption><thead role="rowgroup"><tr role="row" class="groups"><td></td>${groups
+    .map(([, name]) => `<th scope="colgroup" colspan="4" role="columnheader">${name}</th>`)
+    .join('')}</tr><tr role="row"><th scope="col" role="columnheader" aria-sort="none" data-column="agency">${sortButton(
+    'Lead agency',
+    'Lead agency',
+  )}</th>${headers}</tr></thead><tbody role="rowgroup">${body}</tbody></table><p class="visually-hidden" role="status"></p></section>`;
+}
+
 export function tracker(plan, {today, level = 2, selectable = false, notice = true} = {}) {
   const h = Math.min(6, level + 1);
   const commitments = plan.commitments;
@@ -486,7 +611,7 @@ export function tracker(plan, {today, level = 2, selectable = false, notice = tr
     .join('');
   return `<div class="root" part="base" lang="en"><section class="tracker"><h${level} class="heading" part="heading">Progress</h${level}> ${
     notice ? stageNotice(plan) : ''
-  } <div class="sections"><section class="section distribution">${subheading(h, 'Commitments by reported status')}<p class="muted total num">${
+  } <div class="sections">${periodsSection(plan, h)}<section class="section distribution">${subheading(h, 'Commitments by reported status')}<p class="muted total num">${
     total === 1 ? '1 commitment' : `${number.format(total)} commitments`
   }</p>${bar(shares, total)} <ul class="legend" part="legend">${legend}</ul></section> <section class="section" part="milestones">${subheading(
     h,
@@ -495,7 +620,7 @@ export function tracker(plan, {today, level = 2, selectable = false, notice = tr
     rows.length
       ? `<section class="section areas-section">${subheading(h, 'By policy area')}<table class="areas stacked" part="areas" role="table"><caption class="visually-hidden">Progress by policy area</caption><thead role="rowgroup"><tr role="row"><th scope="col" role="columnheader">Policy area</th><th scope="col" role="columnheader">Commitments</th><th scope="col" role="columnheader">Milestones</th></tr></thead><tbody role="rowgroup">${areaRows}</tbody></table></section>`
       : ''
-  }</div></section></div>`;
+  }${agenciesSection(plan, today, h)}</div></section></div>`;
 }
 
 // ---------------------------------------------------------------------------------------------
