@@ -15,6 +15,7 @@ import type {
   Completion,
   DateString,
   Milestone,
+  MilestoneReport,
   MilestoneStatus,
   Period,
   ReportedStatus,
@@ -25,11 +26,13 @@ import type {
 /** Who reported an update: `self` (the government) unless it says otherwise. */
 export const updateKind = (update: Update): AssessmentKind => update.kind ?? 'self';
 
+/** Every progress report, oldest first; reports of the same day keep the document's order. */
+export const updatesByDate = (commitment: Commitment): Update[] =>
+  [...(commitment.updates ?? [])].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+
 /** The government's own reports, oldest first; reports of the same day keep the document's order. */
 export const selfUpdates = (commitment: Commitment): Update[] =>
-  (commitment.updates ?? [])
-    .filter((update) => updateKind(update) === 'self')
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  updatesByDate(commitment).filter((update) => updateKind(update) === 'self');
 
 /** The latest `self` update by date (on a tie, the later one in the document). */
 export const latestSelfUpdate = (commitment: Commitment): Update | undefined => selfUpdates(commitment).at(-1);
@@ -39,15 +42,24 @@ export const currentStatus = (commitment: Commitment): Completion | undefined =>
   // A self update cannot say `no-evidence-available`: the validator drops one that does.
   (latestSelfUpdate(commitment)?.status as Completion | undefined) ?? commitment.status;
 
-/** A milestone's status now: from the latest `self` update that names it, else its own `status`. */
-export function currentMilestoneStatus(commitment: Commitment, milestone: Milestone): MilestoneStatus {
-  const updates = selfUpdates(commitment);
+/**
+ * The latest of `updates` (ordered oldest first, as `selfUpdates` gives them) that names the
+ * milestone, with what it says of it; undefined when none does.
+ */
+export function latestMilestoneReport(
+  updates: readonly Update[],
+  milestoneId: string,
+): {update: Update; report: MilestoneReport} | undefined {
   for (let i = updates.length - 1; i >= 0; i--) {
-    const report = updates[i].milestones?.find((m) => m.id === milestone.id);
-    if (report) return report.status;
+    const report = updates[i].milestones?.find((m) => m.id === milestoneId);
+    if (report) return {update: updates[i], report};
   }
-  return milestone.status;
+  return undefined;
 }
+
+/** A milestone's status now: from the latest `self` update that names it, else its own `status`. */
+export const currentMilestoneStatus = (commitment: Commitment, milestone: Milestone): MilestoneStatus =>
+  latestMilestoneReport(selfUpdates(commitment), milestone.id)?.report.status ?? milestone.status;
 
 /**
  * The commitment with its `status` and its milestones' `status` set from its latest `self`
@@ -55,10 +67,12 @@ export function currentMilestoneStatus(commitment: Commitment, milestone: Milest
  */
 export function withCurrentStatus(commitment: Commitment): Commitment {
   if (!commitment.updates?.some((update) => updateKind(update) === 'self')) return commitment;
-  const updated: Commitment = {...commitment, status: currentStatus(commitment)};
+  const updates = selfUpdates(commitment);
+  const updated: Commitment = {...commitment, status: (updates.at(-1)?.status as Completion | undefined) ?? commitment.status};
   if (commitment.milestones) {
+    // Sorted once for the commitment, not once per milestone: the validator calls this for every commitment.
     updated.milestones = commitment.milestones.map((milestone) => {
-      const status = currentMilestoneStatus(commitment, milestone);
+      const status = latestMilestoneReport(updates, milestone.id)?.report.status ?? milestone.status;
       return status === milestone.status ? milestone : {...milestone, status};
     });
   }

@@ -14,7 +14,7 @@
  * status from its progress reports (`withCurrentStatus`), so every reader of a validated plan sees
  * the same `status`.
  */
-import {selfUpdates, withCurrentStatus} from './reports.js';
+import {latestMilestoneReport, selfUpdates, withCurrentStatus} from './reports.js';
 import {
   ASSESSED_COMPLETION_LEVELS,
   ASSESSMENT_KINDS,
@@ -530,18 +530,14 @@ function applyUpdates(
   }
   const milestones = commitment.milestones ?? [];
   for (const milestone of milestones) {
-    for (let i = self.length - 1; i >= 0; i--) {
-      const report = self[i].milestones?.find((m) => m.id === milestone.id);
-      if (!report) continue;
-      if (report.status !== milestone.status) {
-        reader.warn(
-          at(milestonePath(milestone), 'status'),
-          'disagreement',
-          `status ${quote(milestone.status)} differs from the latest self update that names this milestone (${self[i].date}): ${quote(report.status)}; the update wins`,
-          milestone.status,
-        );
-      }
-      break;
+    const latestReport = latestMilestoneReport(self, milestone.id);
+    if (latestReport && latestReport.report.status !== milestone.status) {
+      reader.warn(
+        at(milestonePath(milestone), 'status'),
+        'disagreement',
+        `status ${quote(milestone.status)} differs from the latest self update that names this milestone (${latestReport.update.date}): ${quote(latestReport.report.status)}; the update wins`,
+        milestone.status,
+      );
     }
   }
 

@@ -15,7 +15,7 @@ import {
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {completionLabel, milestoneLabel, overdueIcon, statusIcon} from '../../base/status.js';
 import {isOverdue, resolveToday} from '../../data/progress.js';
-import {updateKind} from '../../data/reports.js';
+import {updateKind, updatesByDate} from '../../data/reports.js';
 import type {ActionPlan, Assessment, Commitment, Link, Milestone, Problem, Text, Update} from '../../data/types.js';
 import {formatProblem, isError} from '../../data/validate.js';
 import {formatDate, formatDateRange, formatList, formatNumber} from '../../i18n/format.js';
@@ -340,10 +340,8 @@ export class OgpCommitmentCard extends OgpElement {
    * their completion dates and evidence.
    */
   private renderHistory(commitment: Commitment): TemplateResult | typeof nothing {
-    const reports = (commitment.updates ?? [])
-      .map((update, index) => ({update, index}))
-      .sort((a, b) => (a.update.date < b.update.date ? 1 : a.update.date > b.update.date ? -1 : b.index - a.index))
-      .map(({update}) => update);
+    // Newest first; of two on the same day, the later one in the document first.
+    const reports = updatesByDate(commitment).reverse();
     if (!reports.length) return nothing;
     const {msg} = this.i18n;
     const latestSelf = reports.findIndex((update) => updateKind(update) === 'self');

@@ -578,7 +578,7 @@ export class OgpProgressTracker extends OgpElement {
         </thead>
         <tbody role="rowgroup">
           ${rows.map(
-            (row) => html`<tr role="row" data-agency=${row.agency ? agencyKeyOf(row) : ''}>
+            (row) => html`<tr role="row" data-agency=${agencyKeyOf(row)}>
               <th scope="row" role="rowheader">${row.agency ? this.text(row.agency) : msg('No lead agency named')}</th>
               ${columns.map(({group, key, label, column}) => {
                 const value = row[group][key];
