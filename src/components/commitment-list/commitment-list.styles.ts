@@ -305,6 +305,10 @@ export const commitmentListStyles = css`
   .report-cell .stale-mark {
     font-size: 0.875em;
   }
+  /* A date is one unit: English dates hold no-break spaces, but a Chinese one could break before 日. */
+  .report-cell .last-report {
+    white-space: nowrap;
+  }
   @container (max-width: 35.99em) {
     .rows tbody th,
     .rows td {
