@@ -8,32 +8,11 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
-import {minifyTemplateLiterals} from 'rollup-plugin-minify-template-literals';
+import {minifyTemplates} from './scripts/template-minifier.mjs';
 
 // We never install @lit/localize's page-wide runtime (each widget translates itself, see
 // src/i18n/msg.ts), so its set-up code, which `import {str} from '@lit/localize'` pulls in, can go.
 const withoutLocalizeRuntime = (id) => !/@lit[\\/]localize[\\/]/.test(id);
-
-// What the template minifier may change in html`` templates (html-minifier-terser options): only
-// whitespace and comments, so the bundle renders exactly what the sources do
-// (test/node/bundle-vs-source.test.mjs).
-const TEMPLATE_MINIFIER = {
-  // Without it the `/>` of self-closing SVG shapes goes (`<path … />` becomes `<path …>`), and
-  // the HTML parser then nests every following shape inside the first one, which SVG never draws.
-  keepClosingSlash: true,
-  // Whitespace runs become one space, never none: a template such as html` · ${publisher}` would
-  // otherwise lose the space at its start, and the words run together.
-  conservativeCollapse: true,
-  // css`` templates lose only their comments and indentation (our comments explain the styles and
-  // were most of their bytes). Not clean-css: even at level 0 it rewrites values the browser keeps
-  // as written (those with var(): `a, b` becomes `a,b`), and at its default level more (selector
-  // order, `none` becomes `0 0`). Our CSS has no comment-like or whitespace-sensitive strings.
-  minifyCSS: (css) =>
-    css
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/\s+/g, ' ')
-      .trim(),
-};
 
 /** The elements, by folder under src/components/; each one's CDN file is named after its tag. */
 export const ELEMENTS = ['commitment-card', 'policy-area-grid', 'progress-tracker', 'commitment-list', 'action-plan'];
@@ -41,9 +20,8 @@ export const ELEMENTS = ['commitment-card', 'policy-area-grid', 'progress-tracke
 const plugins = () => [
   nodeResolve({browser: true}),
   esbuild({target: 'es2021', tsconfig: 'tsconfig.json'}),
-  // Whitespace and comments inside html`` templates: terser cannot see into them. Only our own
-  // templates: Lit's files have none (and would only draw a note about unsafeCSS).
-  minifyTemplateLiterals({include: ['src/**/*.ts'], options: {minifyOptions: TEMPLATE_MINIFIER}}),
+  // The same template strings as the npm build's (scripts/template-minifier.mjs).
+  minifyTemplates(),
   terser({ecma: 2021, module: true, compress: {passes: 2}, format: {comments: false}}),
 ];
 

@@ -1,5 +1,6 @@
 import {readdirSync, existsSync, readFileSync} from 'node:fs';
 import {defineConfig, type Plugin} from 'vite';
+import {minifyTemplates} from './scripts/template-minifier.mjs';
 
 /** `ogp-widgets/<element>` entry points: one per folder in src/components with a define.ts. */
 const elementEntries = Object.fromEntries(
@@ -55,11 +56,14 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: {index: 'src/index.ts', elements: 'src/elements.ts', ...elementEntries},
+      entry: {index: 'src/index.ts', elements: 'src/elements.ts', ssr: 'src/ssr/index.ts', ...elementEntries},
       formats: ['es'],
     },
     rollupOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//, /^d3-dsv$/],
+      external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^d3-dsv$/, /^node:/],
+      // The same template strings as the CDN files (scripts/template-minifier.mjs): the server
+      // renderer draws with these modules, and the browser hydrates with either build.
+      plugins: [minifyTemplates()],
       output: {chunkFileNames: 'shared/[name]-[hash].js'},
     },
   },

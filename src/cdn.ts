@@ -4,6 +4,8 @@
  * Chinese strings, the CSV reader and downloads load later, from sibling files, when first used.
  * The validator and other helpers are in the npm package (`ogp-widgets/elements`).
  */
+// First: Lit's hydration support must be set up before Lit's element class (see hydration.ts).
+import './base/hydration.js';
 import './components/commitment-card/define.js';
 import './components/policy-area-grid/define.js';
 import './components/progress-tracker/define.js';

@@ -1,4 +1,6 @@
 /** The element classes and shared helpers, without defining any tag (no side effects). */
+// First: Lit's hydration support must be set up before Lit's element class (see hydration.ts).
+import './base/hydration.js';
 export {OgpCommitmentCard} from './components/commitment-card/commitment-card.js';
 export {OgpPolicyAreaGrid} from './components/policy-area-grid/policy-area-grid.js';
 export {OgpProgressTracker} from './components/progress-tracker/progress-tracker.js';

@@ -1,19 +1,20 @@
-import {LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, adoptStyles, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {emit} from './events.js';
 import {host, states, tokens} from './styles.js';
 import {clampLevel} from './heading-level.js';
 import type {LoadError} from '../data/fetch.js';
 import {PlanController, type LoadState, type PlanSource} from '../data/plan-controller.js';
-import {beforeImplementation} from '../data/progress.js';
+import {beforeImplementation, resolveToday} from '../data/progress.js';
 import {isError} from '../data/validate.js';
 import type {ActionPlan, PlanStage, Problem, Text} from '../data/types.js';
 import {LocaleController} from '../i18n/locale-controller.js';
-import {formatNumber} from '../i18n/format.js';
+import {formatDate, formatNumber} from '../i18n/format.js';
 import type {Locale} from '../i18n/locale.js';
 import type {MsgFn} from '../i18n/msg.js';
 import {pickText} from '../i18n/text.js';
+import {RENDERED_BY} from '../version.js';
 
 /** Language, messages and data text: what render functions shared between elements need. */
 export interface RenderContext {
@@ -69,10 +70,41 @@ export abstract class OgpElement extends LitElement implements PlanSource {
    */
   @property({type: Boolean, attribute: 'no-stage-notice'}) noStageNotice = false;
 
+  /**
+   * The day progress is measured against (`YYYY-MM-DD`): overdue milestones, "last report N
+   * months ago", stale reports. Without it, the reader's today.
+   */
+  @property() today?: string;
+
+  /**
+   * Written by the server renderer (`ogp-widgets/ssr`): the day the HTML was rendered for. The
+   * first render in the browser uses it, so that it draws exactly what the server did; the next
+   * moves to the reader's today. The widget then ends with "As of <date>".
+   */
+  @property({attribute: 'rendered-on'}) renderedOn?: string;
+
   /** The widget's language and its `msg` function. */
   protected readonly i18n = new LocaleController(this);
   /** The widget's data: the given plan, or the request for `src`. */
   protected readonly data = new PlanController(this);
+
+  /**
+   * True from the moment this element takes over server-rendered HTML until its first render in
+   * the browser is done: that render must draw with the server's inputs only (the rendered-on day,
+   * no state from the address, every item), or hydration would not match the HTML.
+   */
+  private hydrating = false;
+
+  /** True while the page prints (between `beforeprint` and `afterprint`). */
+  @state() private printing = false;
+
+  private readonly onBeforePrint = (): void => {
+    this.printing = true;
+  };
+
+  private readonly onAfterPrint = (): void => {
+    this.printing = false;
+  };
 
   /** The validated plan, once loaded. */
   get loadedPlan(): ActionPlan | undefined {
@@ -83,6 +115,84 @@ export abstract class OgpElement extends LitElement implements PlanSource {
   get problems(): Problem[] {
     const state = this.data.state;
     return state.status === 'loaded' || state.status === 'error' ? state.problems : [];
+  }
+
+  /**
+   * Draws what the server drew: on a server, and in the browser's first render of server-rendered
+   * HTML (hydration). Then a widget reads no state from the address and nothing from the page.
+   */
+  protected get drawingServerHtml(): boolean {
+    return isServer || this.hydrating;
+  }
+
+  /**
+   * Every item and every long text in full, nothing behind a "Show more": in server-rendered
+   * HTML (which readers without JavaScript, search engines and printers get) and while the page
+   * prints. Items a screen would page away are then drawn too, and hidden by the stylesheet only
+   * where scripts run (`@media screen and (scripting: enabled)`), so hydration keeps the DOM.
+   */
+  protected get showEverything(): boolean {
+    return this.drawingServerHtml || this.printing;
+  }
+
+  /**
+   * The day fixed for this render, if any: the `today` attribute, else (for server-rendered HTML
+   * until it has hydrated) the day it was rendered for. Elements pass it on to the elements they
+   * contain.
+   */
+  protected get fixedDay(): string | undefined {
+    return this.today ?? (this.drawingServerHtml ? this.renderedOn : undefined);
+  }
+
+  /** The day overdue, stale and "N months ago" are measured against (`YYYY-MM-DD`). */
+  protected get day(): string {
+    return resolveToday(this.fixedDay);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    window.addEventListener('beforeprint', this.onBeforePrint);
+    window.addEventListener('afterprint', this.onAfterPrint);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    window.removeEventListener('afterprint', this.onAfterPrint);
+  }
+
+  /**
+   * Takes over a declarative shadow root the server rendered (Lit's hydration), when the same
+   * version of this library rendered it. HTML from another version may hold other templates,
+   * which hydration would reject: that element is drawn afresh instead.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const rendered = isServer ? null : this.shadowRoot;
+    if (!rendered) return super.createRenderRoot();
+    // Elements inside another widget's shadow root hydrate with it: only the outermost says
+    // which version rendered it.
+    const outermost = !(this.getRootNode() instanceof ShadowRoot);
+    if (outermost && this.getAttribute('rendered-by') !== RENDERED_BY) {
+      console.warn(
+        `<${this.localName}>: this HTML was rendered by ${this.getAttribute('rendered-by') ?? 'an unknown version'}, ` +
+          `but the page loads ${RENDERED_BY}; drawing it afresh.`,
+      );
+      rendered.replaceChildren();
+      adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+      return rendered;
+    }
+    this.hydrating = true;
+    return super.createRenderRoot();
+  }
+
+  /**
+   * Server-rendered HTML stays as it is until the strings of its language are here (the Chinese
+   * table loads on demand), so that the first render in the browser matches it.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hydrating && !this.i18n.ready) return this.i18n.whenReady().then(() => super.scheduleUpdate());
+    return super.scheduleUpdate();
   }
 
   /** Loads the data again from the network. */
@@ -102,11 +212,18 @@ export abstract class OgpElement extends LitElement implements PlanSource {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A server never connects elements, where the language is resolved in the browser.
+    if (isServer) this.i18n.resolveOnServer();
     this.data.update();
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    if (this.hydrating) {
+      // Hydrated: now move to the reader's today and the state in the address.
+      this.hydrating = false;
+      this.requestUpdate();
+    }
     this.announce();
     if (this.keepRetryFocus) this.restoreRetryFocus();
   }
@@ -232,6 +349,7 @@ export abstract class OgpElement extends LitElement implements PlanSource {
         this.debug ? this.renderProblems(state.problems) : nothing,
         this.renderPlan(state.plan),
         this.debug ? nothing : this.renderProblemsNote(state.problems),
+        this.renderAsOf(),
       ];
     } else {
       body = html`<div class="notice" part="notice">
@@ -239,6 +357,19 @@ export abstract class OgpElement extends LitElement implements PlanSource {
       </div>`;
     }
     return html`<div class="root" part="base" lang=${locale}>${body}</div>`;
+  }
+
+  /**
+   * Server-rendered HTML says which day its overdue marks and "N months ago" were measured
+   * against; in the browser the line then gives the day the widget measures against.
+   */
+  private renderAsOf(): TemplateResult | typeof nothing {
+    if (!this.renderedOn) return nothing;
+    const {msg, locale} = this.i18n;
+    const day = this.day;
+    return html`<p class="as-of muted" part="as-of">
+      ${msg(html`As of ${html`<time datetime=${day}>${formatDate(day, locale)}</time>`}`)}
+    </p>`;
   }
 
   /**

@@ -1,8 +1,19 @@
-import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {resolveLocale, type Locale} from './locale.js';
+import {isServer, type ReactiveController, type ReactiveControllerHost} from 'lit';
+import {normalizeLocale, resolveLocale, type Locale} from './locale.js';
 import {hasTranslations, loadTranslations, msgFor, type MsgFn} from './msg.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
+
+/**
+ * On a server there is no page for an element to inherit `lang` from: the server renderer says
+ * which language it renders in, for the elements inside a widget (its own element has `lang`).
+ */
+let serverLang: string | null = null;
+
+/** For the server renderer: the language of what it renders next (null: none). */
+export function setServerLanguage(lang: string | null): void {
+  serverLang = lang;
+}
 
 /**
  * One MutationObserver per tree root (the document, and each shadow root our widgets live in)
@@ -79,10 +90,22 @@ export class LocaleController implements ReactiveController {
     return hasTranslations(this.locale) || this.unavailable.has(this.locale);
   }
 
+  /** Settles once the language's strings are here, or could not be loaded (English is then shown). */
+  whenReady(): Promise<void> {
+    return loadTranslations(this.locale).catch(() => undefined);
+  }
+
   /** Languages whose strings could not be loaded here: shown in English rather than not at all. */
   private unavailable = new Set<Locale>();
 
+  /** On a server, where elements are never connected: the element's own `lang`, else the renderer's. */
+  resolveOnServer(): void {
+    this.locale = normalizeLocale(this.host.getAttribute('lang') ?? serverLang);
+    this.msg = msgFor(this.locale);
+  }
+
   refresh(): void {
+    if (isServer) return this.resolveOnServer();
     const locale = resolveLocale(this.host);
     if (locale === this.locale) return;
     this.locale = locale;

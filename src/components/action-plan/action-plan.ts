@@ -77,8 +77,6 @@ export class OgpActionPlan extends OgpElement {
   /** Keep the list's filters in the URL hash. */
   @property({type: Boolean, attribute: 'sync-url'}) syncUrl = false;
 
-  /** The date progress is measured against, `YYYY-MM-DD`. */
-  @property() today?: string;
 
   /** Months without a report after which a commitment is stale; passed to the list and the card. */
   @property({type: Number, attribute: 'stale-after'}) staleAfter?: number;
@@ -173,7 +171,7 @@ export class OgpActionPlan extends OgpElement {
     const {msg} = this.i18n;
     const level = this.level(1);
     const theme = this.theme ?? nothing;
-    const today = this.today ?? nothing;
+    const today = this.fixedDay ?? nothing;
     const staleAfter = this.staleAfter ?? nothing;
     const open = plan.commitments.find((c) => c.id === this.openCommitment);
     return html`<section class="dashboard" aria-label=${this.plain(plan.title) || msg('Action plan')} @ogp-select=${this.onSelect}>

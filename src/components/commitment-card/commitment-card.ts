@@ -14,7 +14,7 @@ import {
 } from '../../base/commitment-parts.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
 import {completionLabel, milestoneLabel, overdueIcon, statusIcon} from '../../base/status.js';
-import {isOverdue, resolveToday} from '../../data/progress.js';
+import {isOverdue} from '../../data/progress.js';
 import {updateKind, updatesByDate} from '../../data/reports.js';
 import type {ActionPlan, Assessment, Commitment, Link, Milestone, Problem, Text, Update} from '../../data/types.js';
 import {formatProblem, isError} from '../../data/validate.js';
@@ -103,8 +103,6 @@ export class OgpCommitmentCard extends OgpElement {
   /** A short variant for sidebars. */
   @property({type: Boolean, reflect: true}) compact = false;
 
-  /** The date overdue milestones are measured against, `YYYY-MM-DD`. */
-  @property() today?: string;
 
   /**
    * Months without a progress report after which the commitment counts as stale; without it (or
@@ -267,7 +265,7 @@ export class OgpCommitmentCard extends OgpElement {
   }
 
   private get todayDate(): string {
-    return resolveToday(this.today);
+    return this.day;
   }
 
   /** What the shared status, chip, progress, last-report and stale parts need. */

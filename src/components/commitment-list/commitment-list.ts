@@ -21,7 +21,7 @@ import {
   type PartsContext,
 } from '../../base/commitment-parts.js';
 import {commitmentPartsStyles} from '../../base/commitment-parts.styles.js';
-import {beforeImplementation, countMilestones, resolveToday} from '../../data/progress.js';
+import {beforeImplementation, countMilestones} from '../../data/progress.js';
 import {lastReportDate, tracksReports} from '../../data/reports.js';
 import {OGP_VALUES, REPORTED_STATUSES, type ActionPlan, type Commitment} from '../../data/types.js';
 import type {DownloadFormat} from '../../data/export.js';
@@ -208,8 +208,6 @@ export class OgpCommitmentList extends OgpElement {
   /** Titles become buttons that fire `ogp-select`. */
   @property({type: Boolean, reflect: true}) selectable = false;
 
-  /** The date overdue milestones and stale reports are measured against, `YYYY-MM-DD`. */
-  @property() today?: string;
 
   /**
    * Months without a progress report after which a commitment is stale (a positive whole number);
@@ -286,7 +284,7 @@ export class OgpCommitmentList extends OgpElement {
     const plan = this.loadedPlan;
     if (!plan) return;
     const {download} = await import('../../data/export.js');
-    download(plan, this.matchingCommitments, format, this.filtered, this.i18n.locale, this.today, this.staleAfter);
+    download(plan, this.matchingCommitments, format, this.filtered, this.i18n.locale, this.fixedDay, this.staleAfter);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -456,7 +454,7 @@ export class OgpCommitmentList extends OgpElement {
 
   /** What the shared status, chip, progress and report parts need. */
   private get parts(): PartsContext {
-    return {...this.renderContext, today: resolveToday(this.today), staleAfter: this.staleAfter};
+    return {...this.renderContext, today: this.day, staleAfter: this.staleAfter};
   }
 
   private countText(found: number, total: number): string {

@@ -17,7 +17,6 @@ import {
   isOverdue,
   percentShares,
   periodProgress,
-  resolveToday,
 } from '../../data/progress.js';
 import {
   agencyKey,
@@ -177,8 +176,6 @@ export class OgpProgressTracker extends OgpElement {
   /** Id of one commitment to narrow the overview to. */
   @property() commitment?: string;
 
-  /** The date progress is measured against, `YYYY-MM-DD`. */
-  @property() today?: string;
 
   /** Legend entries become toggle buttons that fire `ogp-select`. */
   @property({type: Boolean, reflect: true}) selectable = false;
@@ -218,7 +215,7 @@ export class OgpProgressTracker extends OgpElement {
   }
 
   private get todayDate(): string {
-    return resolveToday(this.today);
+    return this.day;
   }
 
   /** A number in the widget's language. */

@@ -10,6 +10,7 @@
 
     export const templates = {
       'h70543680e8f3548b': html`最近一次報告：${0}`,
+'haa918ba48f2b8000': html`資料截至${0}`,
 'hd5da9c8ea7633d5c': html`${0}（${1}）`,
 'he0015bb8929fe78e': html`${0}，${1}`,
 'list-count': str`共 ${0} 項承諾事項`,
