@@ -346,6 +346,14 @@ export const states = css`
     .skeleton > span {
       animation: none;
     }
+  }
+  /*
+   * Controls that need a script (filters, sorting, downloads, "Show more", retry) are hidden where
+   * no script runs and on paper, rather than shown broken. Hidden, not left out: the DOM a server
+   * rendered stays the one the browser hydrates. Mark such a control \`script-only\`.
+   */
+  @media print, (scripting: none) {
+    .script-only,
     .actions,
     .button {
       display: none !important;
