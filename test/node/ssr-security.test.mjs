@@ -60,13 +60,22 @@ const sha256 = (text) => `'sha256-${createHash('sha256').update(text, 'utf8').di
 let browser;
 let server;
 const files = new Map();
+/** Content-Security-Policy headers by page path. */
+const policies = new Map();
 
 before(async () => {
   assert.ok(existsSync(join(root, 'dist/ssr.js')), 'dist/ssr.js is missing: run `npm run build` first');
   const repository = serveRepository({files});
   server = await listen(async (url, response, request) => {
     if (files.has(url.pathname) && url.pathname.endsWith('.html')) {
-      return send(response, 200, 'text/html; charset=utf-8', files.get(url.pathname));
+      const policy = policies.get(url.pathname);
+      return send(
+        response,
+        200,
+        'text/html; charset=utf-8',
+        files.get(url.pathname),
+        policy ? {'content-security-policy': policy} : {},
+      );
     }
     return repository(url, response, request);
   });
@@ -346,5 +355,118 @@ test('the trap works: the corpus payload, parsed as HTML on the same kind of pag
     assert.ok(ran.length > 0, `the payload ran: ${JSON.stringify(ran)}`);
   } finally {
     await close();
+  }
+});
+
+// ---------------------------------------------------------------------------------------------
+// Content Security Policy. The declarative shadow roots carry `<style>` blocks and a few `style`
+// attributes (bar widths), which a page whose policy limits styles must allow by their hashes:
+// renderWidget returns them (`styleHashes`, `styleAttributeHashes`). A pre-rendered card and
+// dashboard, with and without the CDN script (which hydrates them; the reader then opens a
+// commitment), under the strict policy of docs/security.md plus the hashes, in two spellings:
+//   - one `style-src` with `'unsafe-hashes'` and both lists (also for browsers that do not know
+//     `style-src-elem` / `style-src-attr`), and
+//   - `style-src-elem` for the blocks and `style-src-attr 'unsafe-hashes'` for the attributes;
+// zero `securitypolicyviolation` events and no "Refused to" in the console, and the styles apply
+// (the host is a block). The same page without the hashes reports violations of both directives
+// and shows the widgets unstyled, so the test can fail.
+
+const STRICT = "default-src 'self'; script-src 'self'; require-trusted-types-for 'script'";
+const POLICIES = {
+  'one style-src': ({blocks, attributes}) =>
+    `${STRICT}; style-src 'self' 'unsafe-hashes' ${[...blocks, ...attributes].join(' ')}`,
+  'style-src-elem and style-src-attr': ({blocks, attributes}) =>
+    `${STRICT}; style-src 'self'; style-src-elem 'self' ${blocks.join(' ')}; style-src-attr 'unsafe-hashes' ${attributes.join(' ')}`,
+  'no hashes': () => `${STRICT}; style-src 'self'`,
+};
+
+/** The pre-rendered card and dashboard of the illustrative plan, and the union of their hashes. */
+async function cspWidgets() {
+  const attributes = {lang: 'en', today: TODAY};
+  const card = await prerender('ogp-commitment-card', {
+    plan: 'illustrative',
+    attributes: {...attributes, commitment: '1-2'},
+  });
+  const dashboard = await prerender('ogp-action-plan', {plan: 'illustrative', attributes});
+  return {
+    body: `${card.html}\n${dashboard.html}`,
+    blocks: [...new Set([...card.styleHashes, ...dashboard.styleHashes])],
+    attributes: [...new Set([...card.styleAttributeHashes, ...dashboard.styleAttributeHashes])],
+  };
+}
+
+/** Opens a page served with `policy`, recording violations from before the first byte is parsed. */
+async function openWithPolicy(path, html, policy) {
+  files.set(path, html);
+  policies.set(path, policy);
+  const context = await browser.newContext({viewport: {width: 1000, height: 900}});
+  const page = await context.newPage();
+  const log = {refused: [], pageErrors: []};
+  page.on('console', (message) => {
+    if (/Refused to|Content Security Policy|Trusted Type/i.test(message.text())) log.refused.push(message.text());
+  });
+  page.on('pageerror', (error) => log.pageErrors.push(error.message));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => window.__violations.push(`${event.effectiveDirective}: ${event.sample || event.blockedURI}`),
+      true,
+    );
+  });
+  await page.goto(`${server.origin}${path}`);
+  return {page, log, context};
+}
+
+/** Each widget host's computed display: `block` when the shadow roots' styles apply, `inline` when they were refused. */
+const hostDisplays = (page) =>
+  page.evaluate(() =>
+    [...document.body.querySelectorAll(':scope > [rendered-by]')].map((host) => getComputedStyle(host).display),
+  );
+
+test('under a strict style policy with renderWidget hashes, pre-rendered widgets (and their hydration) cause zero violations; without the hashes, violations', async () => {
+  const widgets = await cspWidgets();
+  assert.ok(widgets.blocks.length > 0, 'style blocks to hash');
+  assert.ok(widgets.attributes.length > 0, 'style attributes to hash (the illustrative plan has progress bars)');
+  for (const [name, policy] of Object.entries(POLICIES)) {
+    for (const script of [null, '/dist/ogp-widgets.js']) {
+      const label = `${name}, ${script ? 'with the CDN script' : 'no script'}`;
+      const path = `/csp-${Object.keys(POLICIES).indexOf(name)}-${script ? 'cdn' : 'none'}.html`;
+      const {page, log, context} = await openWithPolicy(
+        path,
+        pageHtml({lang: 'en', script, body: widgets.body}),
+        policy(widgets),
+      );
+      try {
+        const displays = await hostDisplays(page);
+        if (script) {
+          await hydrated(page);
+          // Use it: the dashboard's list opens a commitment in the dialog (DOM made after hydration).
+          const dashboard = page.locator('ogp-action-plan');
+          await dashboard.locator('ogp-commitment-list .title-button').first().click();
+          await dashboard.locator('dialog[open] ogp-commitment-card').waitFor();
+          await page.waitForTimeout(200);
+        }
+        const violations = await page.evaluate(() => window.__violations);
+        assert.deepEqual(log.pageErrors, [], `${label}: page errors`);
+        if (name === 'no hashes') {
+          if (script) continue; // the script's constructed styles then cover what the policy refused
+          const directives = new Set(violations.map((v) => v.split(':')[0]));
+          assert.ok(
+            directives.has('style-src-elem'),
+            `${label}: the <style> blocks are refused (${violations.length} violations)`,
+          );
+          assert.ok(directives.has('style-src-attr'), `${label}: the style attributes are refused`);
+          assert.ok(log.refused.length > 0, `${label}: the console says so`);
+          assert.deepEqual(displays, ['inline', 'inline'], `${label}: unstyled`);
+        } else {
+          assert.deepEqual(violations, [], `${label}: securitypolicyviolation events`);
+          assert.deepEqual(log.refused, [], `${label}: refusals in the console`);
+          assert.deepEqual(displays, ['block', 'block'], `${label}: the shadow roots' styles apply`);
+        }
+      } finally {
+        await context.close();
+      }
+    }
   }
 });
