@@ -18,6 +18,7 @@
 // (its declarative shadow roots' styles, which the browser path adopts as constructed sheets) and
 // the light-DOM `script type="application/json"` (the inline plan). An allow-list of names would
 // not notice a new element that data could cause; the comparison does.
+// The second part loads pre-rendered widgets under a strict Content Security Policy (see there).
 // Needs `npm run build` (dist/ssr.js and dist/ogp-widgets.js).
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
