@@ -8,8 +8,13 @@
 //   size      gzip / brotli of each entry point, against Lit alone minified the same way
 //   memory    JS heap for 1,000 rendered cards, against the vanilla rendering
 //   content   time to content on an emulated slow phone: card, list and dashboard from their CDN
-//             files, against plain HTML, an inline fetch and a minimal Lit element (see
-//             bench/time-to-content.mjs; its own run count, `--content-iterations`, default 5)
+//             files, against plain HTML, an inline fetch and a minimal Lit element; the card and
+//             the dashboard pre-rendered (renderWidget's HTML, hydrated by the CDN file), against
+//             plain HTML; and how long until the dashboard's list responds to a filter (see
+//             bench/time-to-content.mjs; its own run count, `--content-iterations`, default 5;
+//             `--content-pages card-ssr,dashboard-ssr` times only those pages and their floors)
+//   ssr       renderWidget (dist/ssr.js) drawing the Taiwan dashboard as HTML in Node: time per
+//             render (no floor)
 // Prints a table and writes it as JSON (`--out`, default bench/results.json). Reads dist/: run
 // `npm run build` first (on a shared checkout: `flock /tmp/ogp-build.lock node bench/bench.mjs`).
 // When a target is missed, the render or validation is profiled (CDP sampling profiler, an
@@ -18,7 +23,7 @@
 import {existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {dirname, extname, join, normalize, relative, resolve, sep} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {fileURLToPath, pathToFileURL} from 'node:url';
 import {parseArgs} from 'node:util';
 import {gzipSync} from 'node:zlib';
 import {build, KB, measure, withImports} from '../scripts/bundle-size.mjs';
@@ -36,7 +41,8 @@ const {values: args} = parseArgs({
     // Page loads are slow (seconds each): default 5, or --iterations when that is given.
     'content-iterations': {type: 'string'},
     out: {type: 'string', default: 'bench/results.json'},
-    only: {type: 'string'}, // comma-separated groups: render,data,startup,size,memory,content
+    only: {type: 'string'}, // comma-separated groups: render,data,startup,size,memory,content,ssr
+    'content-pages': {type: 'string'}, // comma-separated page ids of the content group (default: all)
     profile: {type: 'boolean', default: false},
     'no-profile': {type: 'boolean', default: false},
   },
@@ -44,10 +50,17 @@ const {values: args} = parseArgs({
 const ITERATIONS = Math.max(1, Number.parseInt(args.iterations, 10) || 7);
 const WARMUP = Math.max(0, Number.parseInt(args.warmup, 10) || 0);
 const CONTENT_ITERATIONS = Math.max(1, Number.parseInt(args['content-iterations'] ?? args.iterations, 10) || 5);
-const GROUPS = new Set((args.only ?? 'render,data,startup,size,memory,content').split(',').map((s) => s.trim()));
+const GROUPS = new Set((args.only ?? 'render,data,startup,size,memory,content,ssr').split(',').map((s) => s.trim()));
+const CONTENT_PAGES = (args['content-pages'] ?? '').split(',').map((s) => s.trim()).filter(Boolean);
 const OUT = resolve(root, args.out);
-/** Time to content (issue 15): the widgets' most against the minimal Lit element (ratio of medians). */
-const CONTENT_TARGETS = {card: 1.15, list: undefined, dashboard: 1.4};
+/**
+ * Time to content, the most each widget page may take against its floor (ratio of medians): the
+ * minimal Lit element for the widgets that load from their CDN files (issue 15), plain HTML for
+ * the pre-rendered ones (issue 18). Each page's floor is in time-to-content.mjs's PAGES.
+ */
+const CONTENT_TARGETS = {card: 1.15, list: undefined, dashboard: 1.4, 'card-ssr': 1.15, 'dashboard-ssr': 1.3};
+/** Measures with no floor to compare with: only the figure is kept (`floor` and `ratio` null). */
+const NO_FLOOR = null;
 
 if (!existsSync(join(root, 'dist/ogp-widgets.js'))) {
   console.error('dist/ogp-widgets.js is missing: run `npm run build` first.');
@@ -222,7 +235,7 @@ function failed(id, group, measure, unit, error) {
  */
 function row(id, group, measure, unit, oursRuns, floorRuns, {maxRatio, maxOurs, extra} = {}) {
   const ours = median(oursRuns);
-  const floor = median(floorRuns);
+  const floor = floorRuns === NO_FLOOR ? null : median(floorRuns);
   const ratio = floor > 0 ? ours / floor : null;
   let target = null;
   let ok = null;
@@ -243,7 +256,7 @@ function row(id, group, measure, unit, oursRuns, floorRuns, {maxRatio, maxOurs, 
     ratio,
     target,
     ok,
-    runs: {ours: oursRuns, floor: floorRuns},
+    runs: {ours: oursRuns, floor: floorRuns ?? []},
     ...(extra ? {extra} : {}),
   };
   rows.push(entry);
@@ -260,7 +273,7 @@ function printTable() {
   const cells = rows.map((r) => [
     r.measure,
     `${fmt(r.ours, r.unit)} ${r.unit}`,
-    `${fmt(r.floor, r.unit)} ${r.unit}`,
+    r.floor === null ? '–' : `${fmt(r.floor, r.unit)} ${r.unit}`,
     r.ratio === null ? '–' : `${r.ratio.toFixed(2)}×`,
     r.target ?? '',
     r.ok === null ? '' : r.ok ? 'ok' : 'MISS',
@@ -273,12 +286,17 @@ function printTable() {
   for (const c of cells) console.log(line(c));
 }
 
-/** Every page of the time-to-content group: time, min–max, requests, bytes, rounds, ratio to the Lit floor. */
+/**
+ * Every page of the time-to-content group: time, min–max, requests, bytes, rounds, ratios to the
+ * Lit floor and to plain HTML (when those were timed), the target against the page's own floor;
+ * then the dashboards' response to a filter.
+ */
 function printContentTable({conditions: c, iterations, pages}) {
-  const lit = pages['floor-lit'];
+  const ratioTo = (p, floorId) => (pages[floorId] ? `${(p.ms / pages[floorId].ms).toFixed(2)}×` : '–');
   const cells = Object.entries(pages).map(([id, p]) => {
-    const ratio = p.ms / lit.ms;
     const target = CONTENT_TARGETS[id];
+    const floor = p.floor && pages[p.floor];
+    const ratio = floor ? p.ms / floor.ms : null;
     return [
       p.label,
       p.script ?? '',
@@ -287,14 +305,15 @@ function printContentTable({conditions: c, iterations, pages}) {
       p.requests === p.requestsBeforeContent ? String(p.requests) : `${p.requests} (${p.requestsBeforeContent} before)`,
       `${fmt(p.bytes, 'B')} B`,
       String(p.rounds),
-      `${ratio.toFixed(2)}×`,
-      target ? `≤ ${target}${ratio <= target ? ' ok' : ' MISS'}` : '',
+      ratioTo(p, 'floor-lit'),
+      ratioTo(p, 'floor-html'),
+      target && ratio !== null ? `≤ ${target} vs ${pages[p.floor].label.replace('floor: ', '')}${ratio <= target ? ' ok' : ' MISS'}` : '',
     ];
   });
-  const head = ['page', 'script', 'median', 'min–max', 'requests', 'bytes', 'rounds', 'vs Lit', 'target'];
+  const head = ['page', 'script', 'median', 'min–max', 'requests', 'bytes', 'rounds', 'vs Lit', 'vs HTML', 'target'];
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((cell) => cell[i].length)));
   const line = (cell) =>
-    cell.map((v, i) => (i < 2 || i === 8 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+    cell.map((v, i) => (i < 2 || i === 9 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
   console.log(
     `\nTime to content: ${c.viewport.width}×${c.viewport.height}, ${c.latencyMs} ms round trip, ` +
       `${(c.downloadBytesPerSecond * 8) / 1e6} Mbit/s down, ${(c.uploadBytesPerSecond * 8) / 1e3} kbit/s up, ` +
@@ -303,6 +322,13 @@ function printContentTable({conditions: c, iterations, pages}) {
   console.log(line(head));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const cell of cells) console.log(line(cell));
+  for (const p of Object.values(pages).filter((page) => page.filter)) {
+    const f = p.filter;
+    console.log(
+      `${p.label}: the list responded to a filter at ${fmt(f.respondedMs, 'ms')} ms (widgets ready at ` +
+        `${fmt(f.readyMs, 'ms')} ms, click to changed list ${fmt(f.responseMs, 'ms')} ms)`,
+    );
+  }
   const fallback = Object.values(pages).filter((p) => p.script === 'dist/ogp-widgets.js');
   if (fallback.length) {
     const names = fallback.map((p) => p.label).join(', ');
@@ -793,33 +819,82 @@ try {
       content = await timeToContent(browser, {
         iterations: CONTENT_ITERATIONS,
         bundle: rollupBuild,
+        only: CONTENT_PAGES,
         log: (line) => console.error(`bench: content: ${line}`),
       });
-      const lit = content.pages['floor-lit'];
-      for (const [id, maxRatio] of Object.entries(CONTENT_TARGETS)) {
-        const page = content.pages[id];
+      for (const [id, page] of Object.entries(content.pages)) {
+        const floor = page.floor && content.pages[page.floor];
+        if (!floor) continue; // a floor, or a page timed only as another's floor
+        const maxRatio = CONTENT_TARGETS[id];
         row(
           `content.${id}`,
           'content',
-          `time to content: ${page.label} (vs minimal Lit element)`,
+          `time to content: ${page.label} (vs ${floor.label.replace('floor: ', '')})`,
           'ms',
           page.runs,
-          lit.runs,
+          floor.runs,
           {
             ...(maxRatio ? {maxRatio} : {}),
             extra: {
               script: page.script,
+              floor: page.floor,
               min: page.min,
               max: page.max,
-              requests: {ours: page.requests, floor: lit.requests},
-              bytes: {ours: page.bytes, floor: lit.bytes},
-              rounds: {ours: page.rounds, floor: lit.rounds},
+              requests: {ours: page.requests, floor: floor.requests},
+              bytes: {ours: page.bytes, floor: floor.bytes},
+              rounds: {ours: page.rounds, floor: floor.rounds},
+            },
+          },
+        );
+      }
+      // The pre-rendered dashboard's list responding to a filter, against the client-rendered one's.
+      for (const [id, page] of Object.entries(content.pages)) {
+        const floor = page.filter?.floor && content.pages[page.filter.floor];
+        if (!floor?.filter) continue;
+        row(
+          `content.filter.${id}`,
+          'content',
+          `until the list responds to a filter: ${page.label} (vs ${floor.label})`,
+          'ms',
+          page.filter.runs.map((r) => r.respondedMs),
+          floor.filter.runs.map((r) => r.respondedMs),
+          {
+            extra: {
+              readyMs: {ours: page.filter.readyMs, floor: floor.filter.readyMs},
+              responseMs: {ours: page.filter.responseMs, floor: floor.filter.responseMs},
             },
           },
         );
       }
     } catch (error) {
       failed('content.card', 'content', 'time to content', 'ms', error);
+    }
+  }
+
+  if (GROUPS.has('ssr')) {
+    mark('ssr');
+    try {
+      // renderWidget in this process, as a server calls it: the Taiwan dashboard, the plan given as
+      // an object (no fetch), in English and in Chinese (its strings are loaded by the first call).
+      const {renderWidget} = await import(pathToFileURL(join(root, 'dist/ssr.js')).href);
+      for (const lang of ['en', 'zh-TW']) {
+        const render = () => renderWidget('ogp-action-plan', {plan: taiwan, attributes: {lang}});
+        for (let i = 0; i < WARMUP + 1; i++) await render(); // the first call also loads the elements
+        const times = [];
+        let html = '';
+        for (let i = 0; i < ITERATIONS; i++) {
+          const t0 = performance.now();
+          ({html} = await render());
+          times.push(performance.now() - t0);
+        }
+        const bytes = Buffer.byteLength(html);
+        const entry = row(`ssr.dashboard-taiwan-${lang}`, 'ssr', `renderWidget: Taiwan dashboard (${lang}) in Node`, 'ms', times, NO_FLOOR, {
+          extra: {bytes, gzip: gzipSync(html).length},
+        });
+        console.error(`bench: ssr: ${lang}: ${fmt(entry.ours, 'ms')} ms per render (median of ${ITERATIONS}), ${bytes.toLocaleString('en')} B of HTML`);
+      }
+    } catch (error) {
+      failed('ssr.dashboard-taiwan-en', 'ssr', 'renderWidget: Taiwan dashboard in Node', 'ms', error);
     }
   }
   mark();

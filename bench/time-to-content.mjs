@@ -3,14 +3,23 @@
 //   floor-html   the title as plain HTML (the page holds the text)
 //   floor-fetch  an inline script that fetches the plan and writes the title
 //   floor-lit    a minimal Lit element that fetches the plan and renders title and summary
+// The widgets load from their CDN files (card, list, dashboard: measured against floor-lit), or
+// come pre-rendered (issue 18: card-ssr, dashboard-ssr, renderWidget's HTML in the page with the
+// CDN file that hydrates it: measured against floor-html, the same text as plain HTML). On the
+// dashboard pages a second probe (filter-probe.js) also times how long until the list responds to
+// a filter: the widgets defined and rendered (hydrated), a click on a policy-area tile, the list's
+// count changed.
 // Every page loads from one loopback origin; the scripts and the plan (data/taiwan/action-plan.json)
 // come from a second one (another port), with CORS headers, as from a CDN. Each run is a fresh
 // browser context with the cache off, a slow mobile connection and a 4× slower CPU (CONDITIONS).
 // The pages are bench/pages/content/*.html; bench/pages/content/probe.js finds the finish frame.
+// Timing only some pages: `timeToContent(browser, {only: ['card-ssr']})` (bench.mjs
+// `--content-pages`) also times the floors those pages are compared with.
 // bench/bench.mjs runs this (`node bench/bench.mjs --only content`); see bench/README.md.
 import {existsSync, readFileSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {gzipSync} from 'node:zlib';
 import {listen, root, send, TYPES} from '../test/node/support/static-server.mjs';
 
@@ -23,11 +32,42 @@ export const CONDITIONS = {
   viewport: {width: 390, height: 844},
 };
 
-/** The pages timed: the three widgets (`tag`: the element whose CDN file the page loads) and the floors. */
+/**
+ * The pages timed: the widgets (`tag`: the element whose CDN file the page loads; `floor`: the
+ * floor page its ratio is taken against; `prerender(values)`: the attributes renderWidget draws
+ * it with, for a pre-rendered page; `filter`: also time the list's response to a filter) and the
+ * floors.
+ */
 export const PAGES = [
-  {id: 'card', label: 'card', file: 'card.html', tag: 'ogp-commitment-card'},
-  {id: 'list', label: 'list', file: 'list.html', tag: 'ogp-commitment-list'},
-  {id: 'dashboard', label: 'dashboard', file: 'dashboard.html', tag: 'ogp-action-plan'},
+  {id: 'card', label: 'card', file: 'card.html', tag: 'ogp-commitment-card', floor: 'floor-lit'},
+  {id: 'list', label: 'list', file: 'list.html', tag: 'ogp-commitment-list', floor: 'floor-lit'},
+  {
+    id: 'dashboard',
+    label: 'dashboard',
+    file: 'dashboard.html',
+    tag: 'ogp-action-plan',
+    floor: 'floor-lit',
+    filter: true,
+  },
+  {
+    id: 'card-ssr',
+    label: 'card, pre-rendered',
+    file: 'card-ssr.html',
+    tag: 'ogp-commitment-card',
+    floor: 'floor-html',
+    prerender: (values) => ({commitment: values.commitment}),
+  },
+  {
+    id: 'dashboard-ssr',
+    label: 'dashboard, pre-rendered',
+    file: 'dashboard-ssr.html',
+    tag: 'ogp-action-plan',
+    floor: 'floor-html',
+    prerender: () => ({}),
+    // Its filter response is compared with the client-rendered dashboard's.
+    filter: true,
+    filterFloor: 'dashboard',
+  },
   {id: 'floor-html', label: 'floor: plain HTML', file: 'floor-html.html'},
   {id: 'floor-fetch', label: 'floor: inline fetch', file: 'floor-fetch.html'},
   {id: 'floor-lit', label: 'floor: minimal Lit element', file: 'floor-lit.html'},
@@ -36,6 +76,29 @@ export const PAGES = [
 const PAGES_DIR = join(root, 'bench/pages/content');
 const PLAN_PATH = 'data/taiwan/action-plan.json';
 const PROBE = readFileSync(join(PAGES_DIR, 'probe.js'), 'utf8');
+const FILTER_PROBE = readFileSync(join(PAGES_DIR, 'filter-probe.js'), 'utf8');
+
+/**
+ * The pages to time for `only` (page ids; all when empty), with the floors they are compared with,
+ * in PAGES' order.
+ */
+export function selectPages(only = []) {
+  if (!only.length) return PAGES;
+  const wanted = new Set(only);
+  for (const id of only) {
+    const page = PAGES.find((p) => p.id === id);
+    if (!page) throw new Error(`time to content: no page "${id}" (have: ${PAGES.map((p) => p.id).join(', ')})`);
+    for (const floor of [page.floor, page.filterFloor]) if (floor) wanted.add(floor);
+  }
+  return PAGES.filter((p) => wanted.has(p.id));
+}
+
+/** The bundled plan as renderWidget draws it on a server (dist/ssr.js), in English, for the reader's today. */
+async function prerendered(page, plan, values) {
+  const {renderWidget} = await import(pathToFileURL(join(root, 'dist/ssr.js')).href);
+  const {html} = await renderWidget(page.tag, {plan, attributes: {lang: 'en', ...page.prerender(values)}});
+  return html;
+}
 
 /**
  * The CDN file a widget page loads: the element's own file (`dist/<tag>.js`) when the build has
@@ -70,7 +133,8 @@ function gzipResponder() {
 /**
  * Starts both servers. The page origin serves bench/pages/content/*.html with their placeholders
  * filled in (`{{cdn}}`: the second origin; `{{script}}`: the widget's CDN file; `{{commitment}}`
- * and `{{title}}`: the first commitment's id and English title). The second origin serves the
+ * and `{{title}}`: the first commitment's id and English title; `{{prerendered}}`: the widget as
+ * renderWidget writes it, drawn once here, not escaped). The second origin serves the
  * repository's files and `files` (in-memory bodies by path, e.g. the Lit floor's bundle), with
  * CORS headers. Resolves to `{pageOrigin, cdnOrigin, close}`.
  */
@@ -90,6 +154,8 @@ export async function startServers({files = new Map()} = {}) {
   });
 
   const values = {cdn: cdn.origin, commitment: first.id, title: first.title.en};
+  const html = new Map();
+  for (const page of PAGES) if (page.prerender) html.set(page.id, await prerendered(page, plan, values));
   const fromPages = gzipResponder();
   const pages = await listen(async (url, response, request) => {
     if (url.pathname === '/')
@@ -98,8 +164,10 @@ export async function startServers({files = new Map()} = {}) {
     if (!page) return send(response, 404, 'text/plain', 'Not found');
     const template = await readFile(join(PAGES_DIR, page.file), 'utf8');
     const filled = {...values, script: page.tag ? widgetScript(page.tag) : ''};
-    const html = template.replaceAll(/\{\{(\w+)\}\}/g, (_, name) => escapeHtml(filled[name]));
-    fromPages(request, response, url.pathname, TYPES['.html'], html);
+    const text = template.replaceAll(/\{\{(\w+)\}\}/g, (_, name) =>
+      name === 'prerendered' ? html.get(page.id) : escapeHtml(filled[name]),
+    );
+    fromPages(request, response, url.pathname, TYPES['.html'], text);
   });
 
   return {
@@ -156,7 +224,8 @@ export function numberRounds(requests) {
  * navigation start), where the text was found (`host`: the element whose shadow root holds it, or
  * `document`), and the requests: every one until the network is idle, with bytes transferred
  * (CDP `encodedDataLength`, headers included), whether it had arrived before the content showed,
- * and its round.
+ * and its round. For a page with `filter`, also `filter`: `{readyMs, clickMs, respondedMs}` of
+ * filter-probe.js.
  */
 export async function loadOnce(browser, servers, page, {timeout = 60_000} = {}) {
   const context = await browser.newContext({viewport: CONDITIONS.viewport});
@@ -192,6 +261,12 @@ export async function loadOnce(browser, servers, page, {timeout = 60_000} = {}) 
     const shown = new Promise((resolve) => (report = resolve));
     await tab.exposeFunction('__reportContent', (result) => report(result));
     await tab.addInitScript({content: `window.__contentText = ${JSON.stringify(servers.title)};\n${PROBE}`});
+    let reportFilter;
+    const filtered = new Promise((resolve) => (reportFilter = resolve));
+    if (page.filter) {
+      await tab.exposeFunction('__reportFilter', (result) => reportFilter(result));
+      await tab.addInitScript({content: FILTER_PROBE});
+    }
 
     await tab.goto(`${servers.pageOrigin}/${page.file}`, {waitUntil: 'commit'});
     const content = await within(
@@ -199,6 +274,13 @@ export async function loadOnce(browser, servers, page, {timeout = 60_000} = {}) 
       timeout,
       () => `${page.file}: no content after ${timeout} ms. ${errors.join('; ')}`,
     );
+    const filter = page.filter
+      ? await within(
+          filtered,
+          timeout,
+          () => `${page.file}: the list did not respond to a filter after ${timeout} ms. ${errors.join('; ')}`,
+        )
+      : undefined;
     await tab.waitForLoadState('networkidle');
 
     const short = (url) => url.replace(servers.pageOrigin, '(page)').replace(servers.cdnOrigin, '(cdn)');
@@ -224,6 +306,7 @@ export async function loadOnce(browser, servers, page, {timeout = 60_000} = {}) 
         beforeContent: before.includes(r),
       })),
       errors,
+      ...(filter ? {filter} : {}),
     };
   } finally {
     await context.close();
@@ -247,30 +330,35 @@ async function within(promise, ms, message) {
 // The whole measure
 
 /**
- * Times every page `iterations` times, round-robin (the order of the pages rotated each round, so
- * drift on a shared machine hits all alike). `bundle(path)` builds a module with Lit, minified,
- * for the Lit floor. Returns, per page id: the runs, the median, min and max (ms), and the
- * requests, bytes and rounds of the run with the fewest rounds.
+ * Times every page (or those `only` names, with their floors: see selectPages) `iterations` times,
+ * round-robin (the order of the pages rotated each round, so drift on a shared machine hits all
+ * alike). `bundle(path)` builds a module with Lit, minified, for the Lit floor. Returns, per page
+ * id: the runs, the median, min and max (ms), and the requests, bytes and rounds of the run with
+ * the fewest rounds; for the dashboard pages also `filter`, the medians and runs of filter-probe.js.
  */
-export async function timeToContent(browser, {iterations = 5, bundle, log = () => {}}) {
+export async function timeToContent(browser, {iterations = 5, bundle, only = [], log = () => {}}) {
+  const selected = selectPages(only);
   const files = new Map([['/__bench/lit-element-floor.js', await bundle(join(PAGES_DIR, 'lit-element-floor.js'))]]);
   const servers = await startServers({files});
-  const runs = new Map(PAGES.map((p) => [p.id, []]));
+  const runs = new Map(selected.map((p) => [p.id, []]));
   try {
     for (let i = 0; i < iterations; i++) {
-      const order = PAGES.map((_, k) => PAGES[(k + i) % PAGES.length]);
+      const order = selected.map((_, k) => selected[(k + i) % selected.length]);
       for (const page of order) {
         const run = await loadOnce(browser, servers, page);
         if (run.errors.length) throw new Error(`${page.file}: page errors: ${run.errors.join('; ')}`);
         runs.get(page.id).push(run);
-        log(`${page.id} run ${i + 1}: ${run.ms.toFixed(0)} ms, ${run.requests} requests, ${run.rounds} rounds`);
+        const filter = run.filter ? `; list responded to a filter at ${run.filter.respondedMs.toFixed(0)} ms` : '';
+        log(
+          `${page.id} run ${i + 1}: ${run.ms.toFixed(0)} ms, ${run.requests} requests, ${run.rounds} rounds${filter}`,
+        );
       }
     }
   } finally {
     await servers.close();
   }
   const pages = {};
-  for (const page of PAGES) {
+  for (const page of selected) {
     const list = runs.get(page.id);
     const ms = list.map((r) => r.ms);
     // Timing can only add rounds (a slow main thread may send a request after an unrelated
@@ -291,9 +379,33 @@ export async function timeToContent(browser, {iterations = 5, bundle, log = () =
       bytesBeforeContent: fewest.bytesBeforeContent,
       rounds: fewest.rounds,
       requestList: fewest.list,
+      ...(page.floor ? {floor: page.floor} : {}),
+      ...(page.filter
+        ? {
+            filter: filterFigures(
+              list.map((r) => r.filter),
+              page.filterFloor,
+            ),
+          }
+        : {}),
     };
   }
   return {conditions: CONDITIONS, plan: PLAN_PATH, title: servers.title, iterations, pages};
+}
+
+/**
+ * The filter probe's runs: medians of when the widgets were ready (defined, rendered, hydrated),
+ * when the list responded (both from navigation start), and of the response itself (click to
+ * changed list); `floor`: the page whose figures these are compared with.
+ */
+function filterFigures(runs, floor) {
+  return {
+    readyMs: median(runs.map((r) => r.readyMs)),
+    respondedMs: median(runs.map((r) => r.respondedMs)),
+    responseMs: median(runs.map((r) => r.respondedMs - r.clickMs)),
+    runs,
+    ...(floor ? {floor} : {}),
+  };
 }
 
 export const median = (list) => {

@@ -16,6 +16,7 @@ import type {OgpCommitmentList} from '../../src/components/commitment-list/commi
 import type {OgpActionPlan} from '../../src/components/action-plan/action-plan.js';
 import {validatePlan} from '../../src/data/validate.js';
 import {captureWarnings, illustrativePlan, mountSettled, settled, shadowText, unique} from '../helpers.js';
+import {DANGEROUS_URLS, PAYLOAD, hostilePlan as hostileFrom} from './hostile-corpus.js';
 
 declare global {
   interface Window {
@@ -25,22 +26,6 @@ declare global {
 
 const LANGS = ['en', 'zh-TW'] as const;
 const TAGS = ['ogp-commitment-card', 'ogp-policy-area-grid', 'ogp-progress-tracker', 'ogp-commitment-list', 'ogp-action-plan'];
-
-/** Markup that runs `__pwned.push(…)` in every way it could if it were ever parsed as HTML. */
-const PAYLOAD =
-  `<img src=x onerror="__pwned.push(1)"><script>__pwned.push(2)</script><svg onload=__pwned.push(3)></svg>` +
-  `<iframe src="javascript:__pwned.push(5)"></iframe><a href="javascript:__pwned.push(4)" onclick="__pwned.push(6)">x</a>` +
-  `<div onmouseover="__pwned.push(7)" style="position:fixed;inset:0">"'&amp;</div>`;
-
-const DANGEROUS_URLS = [
-  'javascript:__pwned.push(4)',
-  'JavaScript:__pwned.push(8)',
-  'java\tscript:__pwned.push(9)',
-  ' javascript:__pwned.push(10)',
-  'data:text/html,<script>__pwned.push(12)</script>',
-  'vbscript:msgbox(1)',
-  '\u0000javascript:__pwned.push(13)',
-];
 
 /** Every shadow root under `root`, nested ones included (the action plan holds other widgets). */
 function shadowRoots(root: Document | ShadowRoot = document): ShadowRoot[] {
@@ -57,47 +42,8 @@ function deepText(element: Element): string {
   return roots.map((root) => root.textContent ?? '').join('\n');
 }
 
-/** A copy of the illustrative plan with the payload in every Text value, per language. */
-function poison(value: any, key = ''): any {
-  if (typeof value === 'string') {
-    // Structural values (ids, dates, enums, URLs) stay valid; a free-text string would be poisoned.
-    return ['title', 'summary', 'problem', 'note', 'by', 'publisher', 'government', 'progress', 'challengesNote'].includes(key)
-      ? `${PAYLOAD} ${key}`
-      : value;
-  }
-  if (Array.isArray(value)) {
-    const textList = ['topics', 'leadAgencies', 'civilSociety', 'government'].includes(key);
-    return value.map((item) => (textList && typeof item === 'string' ? `${PAYLOAD} ${key}` : poison(item)));
-  }
-  if (value && typeof value === 'object') {
-    const keys = Object.keys(value);
-    if (keys.length && keys.every((k) => k === 'en' || k === 'zh-TW')) {
-      return Object.fromEntries(keys.map((k) => [k, `${PAYLOAD} ${key || 'text'} ${k}`]));
-    }
-    return Object.fromEntries(keys.map((k) => [k, poison(value[k], k)]));
-  }
-  return value;
-}
-
-async function hostilePlan(): Promise<any> {
-  const plan = poison(await illustrativePlan());
-  plan.source.url = 'vbscript:msgbox(1)';
-  const first = plan.commitments[0];
-  first.number = `${PAYLOAD}`;
-  first.links = [
-    ...DANGEROUS_URLS.map((url, i) => ({url, title: {en: `dangerous link ${i} ${PAYLOAD}`, 'zh-TW': `危險連結 ${i}`}})),
-    {url: 'https://example.org/safe', title: {en: `safe link ${PAYLOAD}`, 'zh-TW': `安全連結 ${PAYLOAD}`}},
-  ];
-  for (const a of first.assessments ?? []) a.url = 'data:text/html;base64,PHNjcmlwdD5fX3B3bmVkLnB1c2goMTQpPC9zY3JpcHQ+';
-  // Evidence of progress reports and milestones is a link too.
-  for (const update of first.updates ?? []) {
-    update.evidence = DANGEROUS_URLS.map((url, i) => ({url, title: {en: `dangerous evidence ${i} ${PAYLOAD}`, 'zh-TW': `危險證據 ${i}`}}));
-  }
-  for (const milestone of first.milestones ?? []) milestone.evidence = [{url: DANGEROUS_URLS[0], title: `evidence ${PAYLOAD}`}];
-  // An id that would break out of an attribute if it were ever spliced into markup.
-  plan.commitments[1].id = `"><img src=x onerror="__pwned.push(15)">`;
-  return plan;
-}
+/** The hostile plan of the shared corpus, made from the illustrative plan. */
+const hostilePlan = async (): Promise<any> => hostileFrom(await illustrativePlan());
 
 let violations: SecurityPolicyViolationEvent[] = [];
 const onViolation = (event: SecurityPolicyViolationEvent) => violations.push(event);

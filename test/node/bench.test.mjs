@@ -4,7 +4,9 @@
 // themselves (benchmarks are not part of the pass/fail of `npm test`). Needs `npm run build`.
 // The time-to-content group (slow network and CPU emulated, page loads of seconds each) takes
 // 24–60 s for one run of its six pages on this shared machine, so the smoke run leaves it out; its
-// own smoke test runs with BENCH_CONTENT=1. How it counts request rounds is tested here always.
+// own smoke test runs with BENCH_CONTENT=1. How it counts request rounds, and which pages a
+// `--content-pages` run times, are tested here always. The `ssr` group (renderWidget in Node, a few
+// seconds) is part of the smoke run; its rows have no floor.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
@@ -13,7 +15,10 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {root} from './support/static-server.mjs';
-import {numberRounds} from '../../bench/time-to-content.mjs';
+import {numberRounds, selectPages} from '../../bench/time-to-content.mjs';
+
+/** Rows that measure a figure with nothing to compare it with: floor and ratio are null. */
+const NO_FLOOR = ['ssr.dashboard-taiwan-en', 'ssr.dashboard-taiwan-zh-TW'];
 
 const run = promisify(execFile);
 
@@ -26,7 +31,7 @@ test('bench/bench.mjs runs once and writes every measure', {timeout: 150_000}, a
       process.execPath,
       [
         'bench/bench.mjs',
-        ...['--only', 'render,data,startup,size,memory'],
+        ...['--only', 'render,data,startup,size,memory,ssr'],
         ...['--iterations', '1', '--warmup', '0', '--no-profile', '--out', out],
       ],
       {
@@ -59,6 +64,7 @@ test('bench/bench.mjs runs once and writes every measure', {timeout: 150_000}, a
       'size.cdn.ogp-action-plan.js.brotli',
       'size.cdn.ogp-widgets-zh-TW.js.gzip',
       'memory.js-heap',
+      ...NO_FLOOR,
     ]) {
       assert.ok(ids.includes(id), `measure ${id} is missing (have: ${ids.join(', ')})`);
     }
@@ -69,6 +75,11 @@ test('bench/bench.mjs runs once and writes every measure', {timeout: 150_000}, a
     for (const m of results.measures) {
       assert.equal(m.error, undefined, `${m.id} failed: ${m.error}`);
       assert.ok(Number.isFinite(m.ours) && m.ours > 0, `${m.id}: ours = ${m.ours}`);
+      if (NO_FLOOR.includes(m.id)) {
+        assert.equal(m.floor, null, `${m.id} has no floor`);
+        assert.equal(m.ratio, null);
+        continue;
+      }
       assert.ok(Number.isFinite(m.floor) && m.floor > 0, `${m.id}: floor = ${m.floor}`);
       assert.ok(Math.abs(m.ratio - m.ours / m.floor) < 1e-9, `${m.id}: ratio ${m.ratio} is ours / floor`);
       assert.equal(m.runs.ours.length, 1, `${m.id}: one run`);
@@ -85,6 +96,9 @@ test('bench/bench.mjs runs once and writes every measure', {timeout: 150_000}, a
     // placeholder: same element count as the vanilla rendering.
     assert.equal(byId['render.list-1000'].extra.elements.ours, byId['render.list-1000'].extra.elements.floor);
     assert.equal(byId['render.list-1000'].extra.settleRounds, 0, 'rendered within updateComplete');
+    // The dashboard rendered to HTML: the whole plan (all twelve commitments, inline too) is
+    // tens of kilobytes, not an error page.
+    for (const id of NO_FLOOR) assert.ok(byId[id].extra.bytes > 50_000, `${id}: ${byId[id].extra.bytes} B of HTML`);
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }
@@ -116,6 +130,25 @@ test('time to content: a request is one round after the last response that had a
   );
 });
 
+test('time to content: --content-pages times the pages named and the floors they are compared with', () => {
+  const ids = (only) => selectPages(only).map((p) => p.id);
+  assert.deepEqual(ids(['card-ssr']), ['card-ssr', 'floor-html']);
+  // The pre-rendered dashboard's filter response is compared with the client-rendered dashboard's.
+  assert.deepEqual(ids(['dashboard-ssr']), ['dashboard', 'dashboard-ssr', 'floor-html']);
+  assert.deepEqual(ids(['card']), ['card', 'floor-lit']);
+  assert.deepEqual(ids([]), [
+    'card',
+    'list',
+    'dashboard',
+    'card-ssr',
+    'dashboard-ssr',
+    'floor-html',
+    'floor-fetch',
+    'floor-lit',
+  ]);
+  assert.throws(() => selectPages(['nope']), /no page "nope"/);
+});
+
 test(
   'bench/bench.mjs --only content runs each page once',
   {timeout: 240_000, skip: !process.env.BENCH_CONTENT && 'slow (24–60 s here): set BENCH_CONTENT=1 to run it'},
@@ -131,15 +164,44 @@ test(
       assert.match(stdout, /Time to content: 390×844, 150 ms round trip/);
       const results = JSON.parse(readFileSync(out, 'utf8'));
       const byId = Object.fromEntries(results.measures.map((m) => [m.id, m]));
-      for (const id of ['content.card', 'content.list', 'content.dashboard']) {
+      for (const id of [
+        'content.card',
+        'content.list',
+        'content.dashboard',
+        'content.card-ssr',
+        'content.dashboard-ssr',
+      ]) {
         assert.ok(byId[id], `measure ${id} is missing`);
         assert.equal(byId[id].error, undefined, `${id} failed: ${byId[id].error}`);
         assert.ok(byId[id].ours > 0 && byId[id].floor > 0, `${id}: ${byId[id].ours} / ${byId[id].floor}`);
         assert.match(byId[id].extra.script, /^dist\/ogp-[\w-]+\.js$/);
       }
       assert.ok(byId['content.card'].target && byId['content.dashboard'].target, 'card and dashboard have targets');
+      // The pre-rendered pages against plain HTML, with their own targets.
+      assert.equal(byId['content.card-ssr'].target, 'ratio ≤ 1.15');
+      assert.equal(byId['content.dashboard-ssr'].target, 'ratio ≤ 1.3');
+      for (const id of ['content.card-ssr', 'content.dashboard-ssr']) assert.equal(byId[id].extra.floor, 'floor-html');
       const pages = results.content.pages;
-      assert.deepEqual(Object.keys(pages), ['card', 'list', 'dashboard', 'floor-html', 'floor-fetch', 'floor-lit']);
+      assert.deepEqual(Object.keys(pages), [
+        'card',
+        'list',
+        'dashboard',
+        'card-ssr',
+        'dashboard-ssr',
+        'floor-html',
+        'floor-fetch',
+        'floor-lit',
+      ]);
+      // The pre-rendered widgets show their text from the page itself, in their shadow roots.
+      assert.equal(pages['card-ssr'].host, 'ogp-commitment-card');
+      assert.equal(pages['card-ssr'].requestList[0].beforeContent, true);
+      // Until the list responds to a filter: after the widgets were ready, on both dashboards.
+      const filter = byId['content.filter.dashboard-ssr'];
+      assert.ok(filter && filter.ours > 0 && filter.floor > 0, 'the filter row, against the client-rendered dashboard');
+      for (const id of ['dashboard', 'dashboard-ssr']) {
+        const f = pages[id].filter;
+        assert.ok(f.readyMs > 0 && f.respondedMs > f.readyMs && f.responseMs > 0, `${id}: ${JSON.stringify(f)}`);
+      }
       // The floors need what they are built to need: the page alone; the page and the plan; the
       // page, the Lit bundle, then the plan.
       assert.deepEqual(

@@ -3,7 +3,8 @@
 // node holding the text, in the document and in open shadow roots, and report `performance.now()`
 // (milliseconds since navigation start) to bench through `window.__reportContent` in the first
 // frame in which that text has a laid-out box of non-zero width and height, whether it is
-// scrolled into view or not. Once found, the node is only measured again, not searched for.
+// scrolled into view or not. Once found, the node is only measured again, not searched for. Text
+// inside a script element (the plan inline in a pre-rendered page) is not content.
 // The same probe runs on the widgets' pages and on the floors' pages.
 (() => {
   const text = window.__contentText;
@@ -14,7 +15,8 @@
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       if (node.nodeType === Node.TEXT_NODE) {
-        if (node.data.includes(text)) return node;
+        // Not the plan written inline in a pre-rendered page (a script's text has no box).
+        if (node.data.includes(text) && node.parentElement?.localName !== 'script') return node;
       } else if (node.shadowRoot) {
         const inside = search(node.shadowRoot);
         if (inside) return inside;
