@@ -71,7 +71,13 @@ export default defineConfig({
       // The same template strings as the CDN files (scripts/template-minifier.mjs): the server
       // renderer draws with these modules, and the browser hydrates with either build.
       plugins: [minifyTemplates()],
-      output: {chunkFileNames: 'shared/[name]-[hash].js'},
+      output: {
+        chunkFileNames: 'shared/[name]-[hash].js',
+        // Lit's hydration support must run before Lit's element class is evaluated: in a chunk of
+        // its own, which each entry imports first (in a shared chunk, the bundler may put it
+        // after an import that loads Lit).
+        manualChunks: (id) => (id.endsWith('/src/base/hydration.ts') ? 'hydration' : undefined),
+      },
     },
   },
 });

@@ -178,12 +178,34 @@ export abstract class OgpElement extends LitElement implements PlanSource {
         `<${this.localName}>: this HTML was rendered by ${this.getAttribute('rendered-by') ?? 'an unknown version'}, ` +
           `but the page loads ${RENDERED_BY}; drawing it afresh.`,
       );
-      rendered.replaceChildren();
-      adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+      this.drawAfresh(rendered);
       return rendered;
     }
     this.hydrating = true;
     return super.createRenderRoot();
+  }
+
+  /**
+   * Hydration throws when the HTML does not match this build's templates (HTML edited by a CMS, a
+   * build whose templates differ under the same version): then the element draws afresh, as
+   * one that was not pre-rendered, instead of breaking.
+   */
+  protected override update(changed: PropertyValues): void {
+    if (!this.hydrating) return super.update(changed);
+    try {
+      super.update(changed);
+    } catch (error) {
+      console.warn(`<${this.localName}>: the server-rendered HTML does not match this script's templates; drawing it afresh.`, error);
+      this.hydrating = false;
+      this.drawAfresh(this.renderRoot as ShadowRoot);
+      super.update(changed);
+    }
+  }
+
+  /** Empties a server-rendered shadow root and gives it this element's styles, to draw in it as in a new one. */
+  private drawAfresh(root: ShadowRoot): void {
+    root.replaceChildren();
+    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
   }
 
   /**

@@ -96,6 +96,8 @@ function attributeText(attributes: Record<string, string | number | boolean | un
   for (const [name, value] of Object.entries(attributes)) {
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderWidget: "${name}" is not an attribute name`);
     if (RESERVED.has(name)) throw new TypeError(`renderWidget: the renderer writes "${name}" itself`);
+    // Widgets have no use for them, and HTML meant to run no script must not carry one.
+    if (name.startsWith('on')) throw new TypeError(`renderWidget: "${name}" is an event handler attribute`);
     if (value === false || value === undefined) continue;
     text += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
   }

@@ -128,3 +128,67 @@ describe('server rendering (@lit-labs/ssr)', () => {
     assert.ok(!out.includes('part="skeleton"'));
   });
 });
+
+// The renderer pages and the CLI use (`ogp-widgets/ssr`, dist/ssr.js): the element with its
+// attributes, a declarative shadow root and the plan inline, in either language.
+describe('renderWidget (ogp-widgets/ssr)', async () => {
+  const {renderWidget, WIDGET_TAGS} = await import('../../dist/ssr.js');
+  const {RENDERED_BY} = {RENDERED_BY: `ogp-widgets@${JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version}`};
+
+  /** Words of the UI that must appear in each language (a heading or label each element draws). */
+  const UI = {
+    'ogp-commitment-card': {en: 'Progress reports', 'zh-TW': '進度報告'},
+    'ogp-policy-area-grid': {en: 'commitments', 'zh-TW': '項承諾'},
+    'ogp-progress-tracker': {en: 'Commitments by reporting period', 'zh-TW': '各報告期'},
+    'ogp-commitment-list': {en: 'Search', 'zh-TW': '搜尋'},
+    'ogp-action-plan': {en: 'Commitments by reporting period', 'zh-TW': '各報告期'},
+  };
+
+  for (const tag of WIDGET_TAGS) {
+    for (const lang of ['en', 'zh-TW']) {
+      it(`${tag} in ${lang}: lang, rendered-on, rendered-by, a shadow root in that language, the plan inline`, async () => {
+        const attributes = {lang, today: '2026-12-03', ...(tag === 'ogp-commitment-card' ? {commitment: '1-2'} : {})};
+        const {html: out, renderedOn, styleHashes} = await renderWidget(tag, {plan: illustrative, attributes});
+        const open = new RegExp(`<${tag}[^>]*>`).exec(out)?.[0] ?? '';
+        assert.match(open, new RegExp(`\\slang="${lang}"`));
+        assert.match(open, /\srendered-on="2026-12-03"/);
+        assert.match(open, new RegExp(`\\srendered-by="${RENDERED_BY.replace(/\./g, '\\.')}"`));
+        assert.equal(renderedOn, '2026-12-03');
+        assert.match(out, /<template shadowroot(mode)?="open"/);
+        // What the widget drew, without the inline plan (which holds both languages' data).
+        const drawn = out.slice(0, out.lastIndexOf('<script type="application/json">'));
+        assert.ok(drawn.includes(UI[tag][lang]), `"${UI[tag][lang]}" in ${lang}`);
+        const other = lang === 'en' ? 'zh-TW' : 'en';
+        assert.ok(!drawn.includes(UI[tag][other]), `no "${UI[tag][other]}" from the other language`);
+        assert.match(drawn, lang === 'en' ? /As of <[^]*?3\s+December\s+2026/ : /資料截至<[^]*?2026年12月3日/, 'says which day it was rendered for');
+        assert.ok(styleHashes.length > 0 && styleHashes.every((hash) => /^'sha256-[A-Za-z0-9+/]+=*'$/.test(hash)));
+        const inline = /<script type="application\/json">([^]*?)<\/script>/.exec(out)?.[1];
+        assert.deepEqual(JSON.parse(inline), illustrative, 'the plan inline, as given');
+      });
+    }
+  }
+
+  it('writes every < of the data inline as \\u003c, so no text can end the script', async () => {
+    const hostile = structuredClone(plan);
+    hostile.commitments[0].title.en = '</script><script>alert(1)</script><!--';
+    const {html: out} = await renderWidget('ogp-commitment-list', {plan: hostile, attributes: {lang: 'en'}});
+    const inline = /<script type="application\/json">([^]*?)<\/script>/.exec(out)[1];
+    assert.ok(!inline.includes('<'), 'no < inside the inline script');
+    assert.equal(JSON.parse(inline).commitments[0].title.en, hostile.commitments[0].title.en);
+  });
+
+  it('draws the error state for data that is not a plan, and refuses what it cannot write', async () => {
+    const {html: out} = await renderWidget('ogp-commitment-card', {plan: ['not', 'a', 'plan'], attributes: {commitment: '1'}});
+    assert.ok(out.includes('role="alert"'));
+    await assert.rejects(renderWidget('ogp-nothing', {plan}), /unknown element/);
+    await assert.rejects(renderWidget('ogp-commitment-card', {plan, attributes: {'on click': 'x'}}), /not an attribute name/);
+    await assert.rejects(renderWidget('ogp-commitment-card', {plan, attributes: {onclick: 'alert(1)'}}), /event handler/);
+    await assert.rejects(renderWidget('ogp-commitment-card', {plan, attributes: {'rendered-by': 'x'}}), /writes "rendered-by" itself/);
+    await assert.rejects(renderWidget('ogp-commitment-card', {}), /give a plan or a src/);
+  });
+
+  it('escapes attribute values', async () => {
+    const {html: out} = await renderWidget('ogp-commitment-card', {plan, attributes: {commitment: '"><img src=x onerror=alert(1)>'}});
+    assert.ok(!/<img/.test(out.split('<template')[0]), 'no element injected through an attribute');
+  });
+});
