@@ -11,6 +11,10 @@ import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import * as esbuild from 'esbuild';
+import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
+import {listen, serveRepository} from './support/static-server.mjs';
+import {until} from './support/until.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const repo = (path) => join(root, path);
@@ -487,4 +491,75 @@ describe('ogp-widgets render', () => {
       assert.match(help.stdout, /--script-url URL/);
     }
   });
+});
+
+// The command's whole page, hosted and opened in Chromium with each build a page may load: the
+// CDN file and the npm build (bundled by esbuild as an application would): the widget is drawn
+// before the script, then taken over (the same root node, drawn once) with nothing in the console.
+describe('ogp-widgets render --page, opened in Chromium', () => {
+  const ILLUSTRATIVE = illustrativeJson();
+  let browser;
+  let server;
+  const files = new Map();
+
+  before(async () => {
+    const bundle = await esbuild.build({
+      stdin: {contents: "import 'ogp-widgets';", resolveDir: root, loader: 'js'},
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    files.set('/npm-build.js', bundle.outputFiles[0].text);
+    server = await listen(serveRepository({files}));
+    browser = await chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [build, script] of [
+    ['CDN', '/dist/ogp-widgets.js'],
+    ['npm', '/npm-build.js'],
+  ]) {
+    it(`a dashboard in Chinese with the ${build} build: drawn first, then taken over with no message`, async () => {
+      const {code, stdout, stderr} = await cli([
+        'render', 'dashboard', '--data', 'data/examples/illustrative-plan.json', '--lang', 'zh-TW', '--page', '--script-url', script,
+      ]);
+      assert.equal(code, 0, stderr);
+      // The page loads its script only once the test has noted the root node the server drew.
+      const path = `/page-${build}.html`;
+      files.set(path, stdout.replace(`<script type="module" src="${script}"></script>`, ''));
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const messages = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+      try {
+        await page.goto(`${server.origin}${path}`);
+        assert.equal(await page.title(), ILLUSTRATIVE.title['zh-TW']);
+        const title = () => page.locator('ogp-action-plan .title').first().innerText();
+        assert.equal(await title(), ILLUSTRATIVE.title['zh-TW']);
+        await page.evaluate((src) => {
+          window.serverRoot = document.querySelector('ogp-action-plan').shadowRoot.querySelector('.root');
+          const tag = Object.assign(document.createElement('script'), {type: 'module', src});
+          document.head.append(tag);
+        }, script);
+        await until(() => page.evaluate(() => document.querySelector('ogp-action-plan').hasUpdated), 15_000, 'not taken over');
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const roots = await page.evaluate(() => {
+          const shadow = document.querySelector('ogp-action-plan').shadowRoot;
+          return {count: [...shadow.children].filter((child) => child.matches('.root')).length, kept: shadow.querySelector('.root') === window.serverRoot};
+        });
+        assert.deepEqual(roots, {count: 1, kept: true});
+        assert.equal(await title(), ILLUSTRATIVE.title['zh-TW']);
+        assert.deepEqual(messages, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

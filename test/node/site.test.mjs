@@ -511,7 +511,7 @@ test('pre-rendered pages with JavaScript: the widgets keep the server\'s nodes, 
       const kept = await page.evaluate(() =>
         [...document.querySelectorAll('main *')]
           .filter((el) => el.localName.startsWith('ogp-'))
-          .map((el, i) => `${el.localName}: ${el.shadowRoot.querySelectorAll(':scope > .root').length} root(s), ${el.shadowRoot.querySelector('.root') === window.serverRoots[i] ? 'kept' : 'replaced'}`),
+          .map((el, i) => `${el.localName}: ${[...el.shadowRoot.children].filter((child) => child.matches('.root')).length} root(s), ${el.shadowRoot.querySelector('.root') === window.serverRoots[i] ? 'kept' : 'replaced'}`),
       );
       for (const line of kept) assert.match(line, /: 1 root\(s\), kept$/, `${file}: ${line}`);
       // Interactive: a commitment of the dashboard's list opens its card.
@@ -587,7 +587,7 @@ test('builder → HTML snippet → a blank page on another origin: drawn before 
   opened = await open(`${blank}/html.html`, {warnings: true});
   try {
     await until(() => opened.page.locator('ogp-commitment-card').evaluate((el) => el.hasUpdated), 10_000, 'not hydrated');
-    assert.equal(await opened.page.locator('ogp-commitment-card').evaluate((el) => el.shadowRoot.querySelectorAll(':scope > .root').length), 1);
+    assert.equal(await opened.page.locator('ogp-commitment-card').evaluate((el) => [...el.shadowRoot.children].filter((child) => child.matches('.root')).length), 1);
     await expectChosenCard(opened.page.locator('ogp-commitment-card'), opened.problems, 'the pasted HTML');
     assert.deepEqual(opened.problems, []);
   } finally {
