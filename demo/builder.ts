@@ -98,7 +98,8 @@ const strings: Record<Lang, Record<string, string>> = {
       '已經畫好的元件：讀者在 script 載入前就看得到內容，沒有 JavaScript 的讀者、搜尋引擎與列印也看得到全部。第一行的 script 標籤隨後接手，讓元件可以操作。資料寫在 HTML 裡：資料更新時，請重新產生。',
     htmlNeeds: '需要保留 <template shadowrootmode> 的內容管理系統；若會移除它，請改用程式碼一或程式碼二。',
     htmlOnlyBundled: '這裡只提供隨附資料的現成 HTML：其他資料請用下面的指令產生。',
-    htmlNeedsLang: '預先畫好的 HTML 只有一種語言：請在「3. 內容與語言」選擇元件語言，或用下面的指令產生（預設為英文）。',
+    htmlNeedsLang:
+      '預先畫好的 HTML 只有一種語言：請在「3. 內容與語言」選擇元件語言，或用下面的指令產生（預設為英文）。',
     htmlHeadingLevel: '這裡的現成 HTML 使用標題層級 h2：其他層級請用下面的指令產生。',
     htmlMissing: '本網站沒有現成的 HTML（npm run build 會把它寫到 dist/site/prerendered/）：請用下面的指令產生。',
     htmlCommandLabel: '或在自己的電腦上用指令產生（需要 Node.js 20.19 以上）：',
@@ -215,10 +216,12 @@ const strings: Record<Lang, Record<string, string>> = {
       'The widget drawn already: readers see it before the script loads, and readers without JavaScript, search engines and printouts see all of it. The script tag on its first line then takes it over and makes it interactive. The data is written into the HTML: when the data changes, produce it again.',
     htmlNeeds:
       'Needs a content management system that keeps <template shadowrootmode>; where yours strips it, use code 1 or code 2.',
-    htmlOnlyBundled: 'Ready-made HTML is offered here for the bundled data: for other data, produce it with the command below.',
+    htmlOnlyBundled:
+      'Ready-made HTML is offered here for the bundled data: for other data, produce it with the command below.',
     htmlNeedsLang:
       'Pre-rendered HTML is drawn in one language: choose the widget language in “3. Content and language”, or produce it with the command below (English by default).',
-    htmlHeadingLevel: 'The ready-made HTML here uses heading level h2: for another level, produce it with the command below.',
+    htmlHeadingLevel:
+      'The ready-made HTML here uses heading level h2: for another level, produce it with the command below.',
     htmlMissing:
       'This site has no ready-made HTML (npm run build writes it into dist/site/prerendered/): produce it with the command below.',
     htmlCommandLabel: 'Or produce it on your computer with the command line (Node.js 20.19 or newer):',

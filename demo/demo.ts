@@ -2,7 +2,6 @@
 import {applyTheme, setUpSite} from './site.js';
 import {widgetsStrings} from './site-strings.js';
 
-
 setUpSite(widgetsStrings, (site) => applyTheme(document.querySelector('main')!, site.theme));
 
 // One view at a time: the dashboard holds a commitment list of its own, and two identical lists

@@ -85,7 +85,11 @@ after(async () => {
 
 /** A fresh page in its own context that records errors, failed requests and HTTP errors. */
 async function open(url, {width = 1280, height = 900, clipboard = false, javaScript = true, warnings = false} = {}) {
-  const context = await browser.newContext({viewport: {width, height}, colorScheme: 'light', javaScriptEnabled: javaScript});
+  const context = await browser.newContext({
+    viewport: {width, height},
+    colorScheme: 'light',
+    javaScriptEnabled: javaScript,
+  });
   if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site});
   const page = await context.newPage();
   const problems = [];
@@ -430,21 +434,39 @@ test('narrow screen: the preview and the code come first, near the top', async (
 
 const PAGES = {'zh-TW': 'index.html', en: 'en.html'};
 /** The widgets every widgets page holds, with the plan each one draws. */
-const PAGE_WIDGETS = ['ogp-action-plan', 'ogp-commitment-card', 'ogp-progress-tracker', 'ogp-policy-area-grid', 'ogp-commitment-list'];
+const PAGE_WIDGETS = [
+  'ogp-action-plan',
+  'ogp-commitment-card',
+  'ogp-progress-tracker',
+  'ogp-policy-area-grid',
+  'ogp-commitment-list',
+];
 
-test('dist/site/index.html and en.html: each widget pre-rendered (a declarative shadow root) in the page\'s language', () => {
+test("dist/site/index.html and en.html: each widget pre-rendered (a declarative shadow root) in the page's language", () => {
   for (const [lang, file] of Object.entries(PAGES)) {
     const html = readFileSync(join(SITE, file), 'utf8');
     assert.match(html, new RegExp(`<html lang="${lang}"`), file);
     for (const tag of PAGE_WIDGETS) {
-      assert.match(html, new RegExp(`<${tag}\\b[^>]*\\slang="${lang}"[^>]*><template shadowroot(mode)?="open"`), `${file}: <${tag}> is not pre-rendered in ${lang}`);
+      assert.match(
+        html,
+        new RegExp(`<${tag}\\b[^>]*\\slang="${lang}"[^>]*><template shadowroot(mode)?="open"`),
+        `${file}: <${tag}> is not pre-rendered in ${lang}`,
+      );
     }
     // The dashboard draws Taiwan's plan title in its shadow root; its plan is inline, not fetched.
     const dashboard = /<ogp-action-plan\b[^>]*>([\s\S]*?)<\/ogp-action-plan>/.exec(html)[0];
-    assert.ok(dashboard.includes(`<h3 class="title" part="title"><!--lit-part-->${TAIWAN.title[lang]}<!--/lit-part--></h3>`), `${file}: no plan title`);
+    assert.ok(
+      dashboard.includes(`<h3 class="title" part="title"><!--lit-part-->${TAIWAN.title[lang]}<!--/lit-part--></h3>`),
+      `${file}: no plan title`,
+    );
     assert.ok(!/<ogp-[a-z-]+[^>]*\ssrc=/.test(html), `${file}: a widget still loads its data`);
     // The page's own text too (the heading of the page).
-    assert.match(html, lang === 'en' ? /<h1 data-i18n="title">Open government action plan widgets<\/h1>/ : /<h1 data-i18n="title">開放政府行動方案元件<\/h1>/);
+    assert.match(
+      html,
+      lang === 'en'
+        ? /<h1 data-i18n="title">Open government action plan widgets<\/h1>/
+        : /<h1 data-i18n="title">開放政府行動方案元件<\/h1>/,
+    );
   }
 });
 
@@ -474,7 +496,7 @@ test('pre-rendered pages with JavaScript off: the plan, every commitment, a link
   }
 });
 
-test('pre-rendered pages with JavaScript: the widgets keep the server\'s nodes, warn of nothing, and work', async () => {
+test("pre-rendered pages with JavaScript: the widgets keep the server's nodes, warn of nothing, and work", async () => {
   for (const [lang, file] of Object.entries(PAGES)) {
     const context = await browser.newContext({viewport: {width: 1280, height: 900}});
     const page = await context.newPage();
@@ -502,7 +524,12 @@ test('pre-rendered pages with JavaScript: the widgets keep the server\'s nodes, 
       assert.equal(count, PAGE_WIDGETS.length + 2, `${file}: every widget has its server-drawn root`);
       release();
       await until(
-        () => page.evaluate(() => [...document.querySelectorAll('main *')].filter((el) => el.localName.startsWith('ogp-')).every((el) => el.hasUpdated)),
+        () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('main *')]
+              .filter((el) => el.localName.startsWith('ogp-'))
+              .every((el) => el.hasUpdated),
+          ),
         15_000,
         'widgets not hydrated',
       );
@@ -511,13 +538,20 @@ test('pre-rendered pages with JavaScript: the widgets keep the server\'s nodes, 
       const kept = await page.evaluate(() =>
         [...document.querySelectorAll('main *')]
           .filter((el) => el.localName.startsWith('ogp-'))
-          .map((el, i) => `${el.localName}: ${[...el.shadowRoot.children].filter((child) => child.matches('.root')).length} root(s), ${el.shadowRoot.querySelector('.root') === window.serverRoots[i] ? 'kept' : 'replaced'}`),
+          .map(
+            (el, i) =>
+              `${el.localName}: ${[...el.shadowRoot.children].filter((child) => child.matches('.root')).length} root(s), ${el.shadowRoot.querySelector('.root') === window.serverRoots[i] ? 'kept' : 'replaced'}`,
+          ),
       );
       for (const line of kept) assert.match(line, /: 1 root\(s\), kept$/, `${file}: ${line}`);
       // Interactive: a commitment of the dashboard's list opens its card.
       const first = TAIWAN.commitments[0].title[lang];
       await page.locator('ogp-action-plan ogp-commitment-list').getByRole('button', {name: first}).first().click();
-      await until(() => page.locator('ogp-action-plan dialog[open] ogp-commitment-card').count(), 5_000, 'no card opened');
+      await until(
+        () => page.locator('ogp-action-plan dialog[open] ogp-commitment-card').count(),
+        5_000,
+        'no card opened',
+      );
       assert.deepEqual(problems, [], file);
     } finally {
       await context.close();
@@ -530,7 +564,10 @@ test('the language switch: index.html?lang=en opens en.html; switching back open
   try {
     await page.waitForURL(/\/en\.html\?lang=en&theme=dark$/);
     await until(() => page.evaluate(() => document.documentElement.lang === 'en'), 5_000, 'not English');
-    assert.equal(await page.locator('.site-nav a[data-page="widgets"]').getAttribute('href'), `${site}/en.html?lang=en&theme=dark`);
+    assert.equal(
+      await page.locator('.site-nav a[data-page="widgets"]').getAttribute('href'),
+      `${site}/en.html?lang=en&theme=dark`,
+    );
     await page.selectOption('#site-language', 'zh-TW');
     await page.waitForURL(/\/\?lang=zh-TW&theme=dark$/);
     await until(() => page.evaluate(() => document.documentElement.lang === 'zh-TW'), 5_000, 'not Chinese');
@@ -551,7 +588,11 @@ test('builder → HTML snippet → a blank page on another origin: drawn before 
   let command;
   try {
     const notice = builder.page.locator('#html-unavailable');
-    await until(async () => (await builder.page.locator('#html-snippet').textContent()).includes('<template'), 10_000, 'no HTML snippet');
+    await until(
+      async () => (await builder.page.locator('#html-snippet').textContent()).includes('<template'),
+      10_000,
+      'no HTML snippet',
+    );
     assert.ok(await notice.isHidden());
     snippet = await copySnippet(builder.page, 'html-snippet');
     command = await copySnippet(builder.page, 'html-command');
@@ -565,8 +606,14 @@ test('builder → HTML snippet → a blank page on another origin: drawn before 
   } finally {
     await builder.close();
   }
-  assert.ok(snippet.startsWith(`<script type="module" src="${site}/ogp-commitment-card.js"></script>\n\n`), snippet.slice(0, 200));
-  assert.match(snippet, /<ogp-commitment-card\s+commitment="4" lang="en" style="--ogp-color-primary: light-dark\(#7a1f5c, #[0-9a-f]{6}\)" rendered-on="\d{4}-\d{2}-\d{2}" rendered-by="ogp-widgets@0\.1\.0"><template shadowroot(mode)?="open"/);
+  assert.ok(
+    snippet.startsWith(`<script type="module" src="${site}/ogp-commitment-card.js"></script>\n\n`),
+    snippet.slice(0, 200),
+  );
+  assert.match(
+    snippet,
+    /<ogp-commitment-card\s+commitment="4" lang="en" style="--ogp-color-primary: light-dark\(#7a1f5c, #[0-9a-f]{6}\)" rendered-on="\d{4}-\d{2}-\d{2}" rendered-by="ogp-widgets@0\.1\.0"><template shadowroot(mode)?="open"/,
+  );
   assert.equal(
     command,
     `npx ogp-widgets render card --data ${site}/data/taiwan/action-plan.json --commitment 4 --lang en --attr 'style=--ogp-color-primary: light-dark(#7a1f5c, ${/light-dark\(#7a1f5c, (#[0-9a-f]{6})\)/.exec(snippet)[1]})' > card.html`,
@@ -586,8 +633,17 @@ test('builder → HTML snippet → a blank page on another origin: drawn before 
   // With it: the same, taken over (not drawn a second time) with no warning.
   opened = await open(`${blank}/html.html`, {warnings: true});
   try {
-    await until(() => opened.page.locator('ogp-commitment-card').evaluate((el) => el.hasUpdated), 10_000, 'not hydrated');
-    assert.equal(await opened.page.locator('ogp-commitment-card').evaluate((el) => [...el.shadowRoot.children].filter((child) => child.matches('.root')).length), 1);
+    await until(
+      () => opened.page.locator('ogp-commitment-card').evaluate((el) => el.hasUpdated),
+      10_000,
+      'not hydrated',
+    );
+    assert.equal(
+      await opened.page
+        .locator('ogp-commitment-card')
+        .evaluate((el) => [...el.shadowRoot.children].filter((child) => child.matches('.root')).length),
+      1,
+    );
     await expectChosenCard(opened.page.locator('ogp-commitment-card'), opened.problems, 'the pasted HTML');
     assert.deepEqual(opened.problems, []);
   } finally {
@@ -603,7 +659,10 @@ test('builder: the HTML snippet for pasted JSON is the command, with a note to s
     await until(() => page.locator('#html-unavailable').isVisible(), 5_000, 'no notice');
     assert.match(await page.locator('#html-unavailable').innerText(), /隨附資料/);
     assert.ok(await page.locator('#html-command-json').isVisible());
-    assert.match(await page.locator('#html-command').textContent(), /^npx ogp-widgets render card --data plan\.json --commitment 1 --lang zh-TW > card\.html$/);
+    assert.match(
+      await page.locator('#html-command').textContent(),
+      /^npx ogp-widgets render card --data plan\.json --commitment 1 --lang zh-TW > card\.html$/,
+    );
     assert.deepEqual(problems, []);
   } finally {
     await close();
