@@ -13,10 +13,18 @@ const elementEntries = Object.fromEntries(
  * `npm start` only: the built CDN files and iframe embed from dist/ at the site's root, where the
  * embed builder's snippets point, as the static site (dist/site/) has them: every `/ogp-*.js`
  * (ogp-widgets.js, each element's own file such as ogp-commitment-card.js, and the chunks they
- * share or load later) and /embed.html, /embed.js, /embed.css. Before `npm run build` they are 404
+ * share or load later) and /embed.html, /embed.js, /embed.css; and the builder's pre-rendered
+ * snippets, /prerendered/… (from dist/site/prerendered/). Before `npm run build` they are 404
  * and the builder says so.
  */
 function builtBundle(): Plugin {
+  /** The file in dist/ for a path the static site has, or null. */
+  const builtFile = (path: string): string | null => {
+    const bundle = /^\/(ogp-[\w.-]+\.js(?:\.map)?|embed\.(?:html|js|css))$/.exec(path);
+    if (bundle) return `dist/${bundle[1]}`;
+    if (/^\/prerendered\/[\w-]+\/[\w.-]+\.html$/.test(path)) return `dist/site${path}`;
+    return null;
+  };
   const types: Record<string, string> = {
     js: 'text/javascript; charset=utf-8',
     map: 'application/json; charset=utf-8',
@@ -28,15 +36,14 @@ function builtBundle(): Plugin {
     apply: 'serve',
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
-        const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-        const match = /^\/(ogp-[\w.-]+\.js(?:\.map)?|embed\.(?:html|js|css))$/.exec(path);
-        if (!match || !existsSync(`dist/${match[1]}`)) return next();
+        const file = builtFile(new URL(request.url ?? '/', 'http://localhost').pathname);
+        if (!file || !existsSync(file)) return next();
         response.writeHead(200, {
-          'content-type': types[match[1].split('.').pop()!],
+          'content-type': types[file.split('.').pop()!],
           'cache-control': 'no-store',
           'access-control-allow-origin': '*',
         });
-        response.end(request.method === 'HEAD' ? undefined : readFileSync(`dist/${match[1]}`));
+        response.end(request.method === 'HEAD' ? undefined : readFileSync(file));
       });
     },
   };

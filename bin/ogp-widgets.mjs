@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npx ogp-widgets validate FILE` / `npx ogp-widgets convert FILE`: see `ogp-widgets --help`.
-// The logic lives in src/cli/cli.ts, built into dist/cli.js by `npm run build`.
+// `npx ogp-widgets validate FILE` / `convert FILE` / `render ELEMENT --data FILE`: see
+// `ogp-widgets --help`. The logic lives in src/cli/cli.ts, built into dist/cli.js by `npm run build`;
+// `render` draws with the server renderer beside it, dist/ssr.js (`ogp-widgets/ssr`).
 import {readFile} from 'node:fs/promises';
 
 let cli;
@@ -30,6 +31,14 @@ const io = {
     const response = await fetch(url, {headers: {accept: 'application/json, text/csv;q=0.9, */*;q=0.5'}});
     if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
     return {text: await response.text(), contentType: response.headers.get('content-type') ?? ''};
+  },
+  async loadRenderer() {
+    try {
+      return await import('../dist/ssr.js');
+    } catch (error) {
+      if (error?.code === 'ERR_MODULE_NOT_FOUND') throw new Error('dist/ssr.js or a package it needs is missing (in a checkout, run `npm run build`)');
+      throw error;
+    }
   },
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

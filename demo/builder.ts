@@ -1,5 +1,13 @@
 // The embed builder: a webmaster chooses a widget, its data, language, commitment and look, sees
-// the real element update live, and copies two snippets (script tag + element; iframe embed).
+// the real element update live, and copies three snippets: the script tag and element; the iframe
+// embed; and the widget as HTML, drawn already, readable without JavaScript.
+//
+// The third one comes from the server renderer (`ogp-widgets/ssr`), which runs in Node, not in
+// this page: for the bundled data the build writes every widget in each language, for each
+// commitment, at the default heading level (dist/site/prerendered/, scripts/build-site.mjs), and
+// the builder shows the one chosen with the look's attributes (theme, style) added to the element,
+// which change none of its drawing. For any other choice it shows the `npx ogp-widgets render`
+// command that writes exactly that HTML, and says why.
 //
 // Theme tokens go into the element's `style` attribute rather than a <style> block: CMS editors
 // (TinyMCE, CKEditor) keep style attributes but usually strip <style> elements, the attribute
@@ -85,6 +93,17 @@ const strings: Record<Lang, Record<string, string>> = {
     iframeHint:
       '適用於會移除 <script> 的內容管理系統。後面的短 script 會讓 iframe 的高度配合內容；若被移除，iframe 仍以固定高度顯示。',
     iframeNeedsUrl: 'iframe 無法帶入貼上的資料：請把 JSON 發布到網址，再選「JSON 網址」。',
+    htmlHeading: '程式碼三：HTML，不需要 JavaScript 也能閱讀',
+    htmlHint:
+      '已經畫好的元件：讀者在 script 載入前就看得到內容，沒有 JavaScript 的讀者、搜尋引擎與列印也看得到全部。第一行的 script 標籤隨後接手，讓元件可以操作。資料寫在 HTML 裡：資料更新時，請重新產生。',
+    htmlNeeds: '需要保留 <template shadowrootmode> 的內容管理系統；若會移除它，請改用程式碼一或程式碼二。',
+    htmlOnlyBundled: '這裡只提供隨附資料的現成 HTML：其他資料請用下面的指令產生。',
+    htmlNeedsLang:
+      '預先畫好的 HTML 只有一種語言：請在「3. 內容與語言」選擇元件語言，或用下面的指令產生（預設為英文）。',
+    htmlHeadingLevel: '這裡的現成 HTML 使用標題層級 h2：其他層級請用下面的指令產生。',
+    htmlMissing: '本網站沒有現成的 HTML（npm run build 會把它寫到 dist/site/prerendered/）：請用下面的指令產生。',
+    htmlCommandLabel: '或在自己的電腦上用指令產生（需要 Node.js 20.19 以上）：',
+    htmlCommandJson: '先把貼上的 JSON 存成 plan.json。',
     cspHint:
       '網站若有 Content-Security-Policy：script-src 必須允許元件檔案所在的主機（iframe 則是 frame-src），connect-src 必須允許資料的網址；若它禁止行內樣式，請把 style 屬性中的設定移到網站的樣式表。',
     copy: '複製',
@@ -192,6 +211,21 @@ const strings: Record<Lang, Record<string, string>> = {
     iframeHint:
       'For content management systems that strip <script>. The short script after it makes the frame as tall as its content; if it is stripped, the frame keeps a fixed height.',
     iframeNeedsUrl: 'An iframe cannot carry pasted data: publish the JSON at a URL, then choose “A JSON URL”.',
+    htmlHeading: 'Code 3: HTML, readable without JavaScript',
+    htmlHint:
+      'The widget drawn already: readers see it before the script loads, and readers without JavaScript, search engines and printouts see all of it. The script tag on its first line then takes it over and makes it interactive. The data is written into the HTML: when the data changes, produce it again.',
+    htmlNeeds:
+      'Needs a content management system that keeps <template shadowrootmode>; where yours strips it, use code 1 or code 2.',
+    htmlOnlyBundled:
+      'Ready-made HTML is offered here for the bundled data: for other data, produce it with the command below.',
+    htmlNeedsLang:
+      'Pre-rendered HTML is drawn in one language: choose the widget language in “3. Content and language”, or produce it with the command below (English by default).',
+    htmlHeadingLevel:
+      'The ready-made HTML here uses heading level h2: for another level, produce it with the command below.',
+    htmlMissing:
+      'This site has no ready-made HTML (npm run build writes it into dist/site/prerendered/): produce it with the command below.',
+    htmlCommandLabel: 'Or produce it on your computer with the command line (Node.js 20.19 or newer):',
+    htmlCommandJson: 'First save the pasted JSON as plan.json.',
     cspHint:
       'If your site has a Content-Security-Policy: script-src must allow the host of the widget files (frame-src for the iframe) and connect-src the data’s address; if it forbids inline styles, move the declarations in the style attribute into your stylesheet.',
     copy: 'Copy',
@@ -321,6 +355,8 @@ const baseUrl = $<HTMLInputElement>('base-url');
 const preview = $<HTMLDivElement>('preview');
 const scriptSnippet = $<HTMLElement>('script-snippet');
 const iframeSnippet = $<HTMLElement>('iframe-snippet');
+const htmlSnippet = $<HTMLElement>('html-snippet');
+const htmlCommand = $<HTMLElement>('html-command');
 
 /** The commitment the webmaster chose, kept while the list of options is rebuilt. */
 let chosenCommitment = '';
@@ -620,10 +656,11 @@ function inlineJson(text: string): string {
  */
 const elementFile = (config: Config) => `${config.tag}.js`;
 
+const scriptTag = (config: Config): string =>
+  `<script type="module" src="${escapeAttribute(new URL(elementFile(config), config.base ?? siteBase()).href)}"></script>`;
+
 function scriptCode(config: Config): string {
-  const base = config.base ?? siteBase();
-  const file = new URL(elementFile(config), base).href;
-  const lines = [`<script type="module" src="${escapeAttribute(file)}"></script>`, ''];
+  const lines = [scriptTag(config), ''];
   const attrs = attributes(config, true).map(([name, v]) => `  ${name}="${escapeAttribute(v)}"`);
   const open = attrs.length ? `<${config.tag}\n${attrs.join('\n')}\n>` : `<${config.tag}>`;
   if (config.source === 'json') {
@@ -675,6 +712,98 @@ function iframeCode(config: Config, site: Site): string | null {
     '',
     RESIZE_SCRIPT,
   ].join('\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// The third snippet: the widget as HTML (see the comment at the top).
+
+/** The command line's name of each element. */
+const RENDER_NAMES: Record<string, string> = {...WIDGET_NAMES, 'ogp-action-plan': 'dashboard'};
+/** Attributes with an option of their own in `ogp-widgets render`; others go as `--attr`. */
+const RENDER_OPTIONS = new Set(['commitment', 'lang', 'theme', 'heading-level']);
+
+/** A word for a POSIX shell: as it is when plain, else in single quotes. */
+const shellWord = (text: string): string => (/^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replace(/'/g, `'\\''`)}'`);
+
+/** `npx ogp-widgets render …` for the chosen widget, data and look. */
+function renderCommand(config: Config): string {
+  const args = ['npx', 'ogp-widgets', 'render', RENDER_NAMES[config.tag]];
+  args.push('--data', config.source === 'json' || !config.src ? 'plan.json' : config.src);
+  for (const [name, v] of attributes(config, true)) {
+    if (name === 'src') continue;
+    if (name === 'format') args.push('--format', v);
+    else if (RENDER_OPTIONS.has(name)) args.push(`--${name}`, v);
+    else args.push('--attr', `${name}=${v}`);
+  }
+  return `${args.map(shellWord).join(' ')} > ${RENDER_NAMES[config.tag]}.html`;
+}
+
+/** Where the build put the pre-rendered widget for these choices (scripts/build-site.mjs). */
+function prerenderedPath(config: Config): string {
+  const commitment = WITH_COMMITMENT.has(config.tag) ? config.commitment : '';
+  return `prerendered/${config.source}/${config.tag}${commitment ? `.${commitment}` : ''}.${config.lang}.html`;
+}
+
+/** Why this page cannot show the HTML for these choices (a string key), or null. */
+function htmlUnavailable(config: Config): string | null {
+  if (!(config.source in BUNDLED)) return 'htmlOnlyBundled';
+  if (!config.lang) return 'htmlNeedsLang';
+  if (config.headingLevel !== '2') return 'htmlHeadingLevel';
+  if (config.tag === 'ogp-commitment-card' && !config.commitment) return 'htmlOnlyBundled';
+  return null;
+}
+
+const prerendered = new Map<string, Promise<string | null>>();
+/** A pre-rendered widget from this site (fetched once), or null when the site has none. */
+function fetchPrerendered(path: string): Promise<string | null> {
+  if (!prerendered.has(path)) {
+    // (A dev server may answer a missing file with a page of its own: only the renderer's HTML counts.)
+    const request = fetch(new URL(path, siteBase()))
+      .then((response) => (response.ok ? response.text() : null))
+      .then((text) => (text && !/^\s*<!doctype/i.test(text) && text.includes(' rendered-by="') ? text : null))
+      .catch(() => null);
+    prerendered.set(path, request);
+  }
+  return prerendered.get(path)!;
+}
+
+/**
+ * The pre-rendered element with the look's attributes (theme, style) added to its opening tag,
+ * before those the renderer writes: they set colours, not what is drawn, so the HTML is the
+ * renderer's for these attributes.
+ */
+function withLook(html: string, config: Config): string {
+  const look = attributes(config, true)
+    .filter(([name]) => name === 'theme' || name === 'style')
+    .map(([name, v]) => ` ${name}="${escapeAttribute(v)}"`)
+    .join('');
+  return html.replace(' rendered-on=', `${look} rendered-on=`);
+}
+
+let htmlRequest = 0;
+async function renderHtmlSnippet(config: Config, site: Site): Promise<void> {
+  const command = renderCommand(config);
+  if (htmlCommand.textContent !== command) resetCopied(htmlCommand);
+  htmlCommand.textContent = command;
+  $<HTMLParagraphElement>('html-command-json').hidden = config.source !== 'json';
+  const request = ++htmlRequest;
+  let reason = htmlUnavailable(config);
+  let html: string | null = null;
+  if (!reason) {
+    html = await fetchPrerendered(prerenderedPath(config));
+    if (request !== htmlRequest) return; // the choices changed meanwhile
+    if (html === null) reason = 'htmlMissing';
+  }
+  const code = html === null ? '' : `${scriptTag(config)}\n\n${withLook(html, config).trim()}`;
+  const box = htmlSnippet.closest('.snippet')!;
+  const notice = $<HTMLParagraphElement>('html-unavailable');
+  notice.hidden = reason === null;
+  notice.textContent = reason ? site.t(reason) : '';
+  box.querySelector('pre')!.hidden = html === null;
+  box.querySelector<HTMLElement>('.copy-row')!.hidden = html === null;
+  box.querySelector<HTMLButtonElement>('button.copy[data-target="html-snippet"]')!.disabled = html === null;
+  if (htmlSnippet.textContent !== code) resetCopied(htmlSnippet);
+  htmlSnippet.textContent = code;
 }
 
 /** The warning by the script snippet and its Copy button when the pasted data has problems. */
@@ -813,6 +942,7 @@ function update(): void {
   renderPreview(config);
   const failing = renderContrast(config, site);
   renderSnippets(config, site, failing, pasted);
+  void renderHtmlSnippet(config, site);
   void checkBundle(config, site);
 }
 

@@ -1,41 +1,26 @@
 // What both pages of the demo site share: the header's language and light/dark switches, the
-// site's own strings in both languages (Traditional Chinese first), and the nav links that keep
-// the chosen language and theme from page to page (in the query string: ?lang=en&theme=dark).
+// site's own strings in both languages (Traditional Chinese first, see site-strings.ts), and the
+// nav links that keep the chosen language and theme from page to page (in the query string:
+// ?lang=en&theme=dark).
+//
+// The built site (scripts/build-site.mjs) pre-renders the widgets page once per language,
+// index.html in Chinese and en.html in English, and marks every page `data-prerendered-site`
+// (the widgets pages also `data-page-lang`). There, choosing the other language opens the other
+// page, and a link asking a widgets page for the other language (`?lang=en`) goes there at once.
+// `npm start` serves one widgets page that switches language in place.
 import '../src/index.js';
+import {common, type Lang, type Strings} from './site-strings.js';
 
-export type Lang = 'zh-TW' | 'en';
-export type Strings = Record<string, string>;
+export type {Lang, Strings};
 
-const common: Record<Lang, Strings> = {
-  'zh-TW': {
-    skip: '跳到主要內容',
-    siteName: 'ogp-widgets',
-    nav: '網站',
-    navWidgets: '元件',
-    navBuilder: '嵌入產生器',
-    options: '顯示選項',
-    language: '語言',
-    theme: '主題',
-    themeAuto: '跟隨系統',
-    themeLight: '淺色',
-    themeDark: '深色',
-    footer: '開放原始碼（MIT）。資料：國家發展委員會《我國開放政府國家行動方案》草案。',
-  },
-  en: {
-    skip: 'Skip to main content',
-    siteName: 'ogp-widgets',
-    nav: 'Site',
-    navWidgets: 'Widgets',
-    navBuilder: 'Embed builder',
-    options: 'Display options',
-    language: 'Language',
-    theme: 'Theme',
-    themeAuto: 'System',
-    themeLight: 'Light',
-    themeDark: 'Dark',
-    footer: 'Open source (MIT). Data: the National Development Council’s draft Open Government National Action Plan.',
-  },
-};
+const root = document.documentElement;
+/** The built site, whose widgets page comes pre-rendered in each language. */
+const prerenderedSite = root.hasAttribute('data-prerendered-site');
+/** This widgets page's pre-rendered language (built site only). */
+const pageLang = root.dataset.pageLang as Lang | undefined;
+
+/** The widgets page in a language: en.html for English in the built site, else the site's root. */
+const widgetsPage = (lang: Lang): string => (prerenderedSite && lang === 'en' ? 'en.html' : './');
 
 export interface Site {
   lang: Lang;
@@ -53,7 +38,11 @@ export function setUpSite(pageStrings: Record<Lang, Strings>, onChange: (site: S
   const language = document.querySelector<HTMLSelectElement>('#site-language')!;
   const theme = document.querySelector<HTMLSelectElement>('#site-theme')!;
   const initial = new URLSearchParams(location.search);
-  language.value = initial.get('lang') === 'en' ? 'en' : 'zh-TW';
+  const asked = initial.get('lang');
+  language.value = asked === 'en' || asked === 'zh-TW' ? asked : (pageLang ?? 'zh-TW');
+  // A pre-rendered widgets page in the other language: open the right one (its widgets are drawn
+  // in their language), keeping the theme and the address's state.
+
   theme.value = ['light', 'dark'].includes(initial.get('theme') ?? '') ? initial.get('theme')! : '';
 
   const site: Site = {
@@ -61,6 +50,12 @@ export function setUpSite(pageStrings: Record<Lang, Strings>, onChange: (site: S
     theme: '',
     t: (key) => pageStrings[site.lang][key] ?? common[site.lang][key] ?? key,
   };
+  // A pre-rendered widgets page in the other language: open the right one (its widgets are drawn
+  // in their language), keeping the theme and the address's state.
+  if (pageLang && language.value !== pageLang) {
+    location.replace(`${widgetsPage(language.value as Lang)}${location.search}${location.hash}`);
+    return site;
+  }
 
   function apply(): void {
     site.lang = language.value as Lang;
@@ -84,13 +79,24 @@ export function setUpSite(pageStrings: Record<Lang, Strings>, onChange: (site: S
     history.replaceState(history.state, '', `?${params}${location.hash}`);
     const carried = new URLSearchParams({lang: site.lang});
     if (site.theme) carried.set('theme', site.theme);
-    for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-nav a')) {
+    for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-nav a, .site-name')) {
+      if (link.dataset.page === 'widgets' || link.classList.contains('site-name')) {
+        link.href = widgetsPage(site.lang);
+      }
       link.search = `?${carried}`;
     }
     onChange(site);
   }
 
-  language.addEventListener('change', apply);
+  language.addEventListener('change', () => {
+    if (pageLang && language.value !== pageLang) {
+      const params = new URLSearchParams(location.search);
+      params.set('lang', language.value);
+      location.assign(`${widgetsPage(language.value as Lang)}?${params}${location.hash}`);
+      return;
+    }
+    apply();
+  });
   theme.addEventListener('change', apply);
   apply();
   return site;

@@ -1,15 +1,20 @@
 // The command-line tool, run as a user runs it: `node bin/ogp-widgets.mjs …` against a fresh
-// build of src/cli/cli.ts (the same esbuild options as `npm run build:cli`), in a temporary folder.
-// Run with `node --test test/*.test.mjs`.
+// build of src/cli/cli.ts (the same esbuild options as `npm run build`), in a temporary folder.
+// `render` draws with the built renderer beside it (dist/ssr.js, linked into that folder): run
+// `npm run build` first. Run with `node --test test/node/cli.test.mjs`.
 import assert from 'node:assert/strict';
 import {spawn} from 'node:child_process';
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {after, before, describe, it} from 'node:test';
 import {fileURLToPath} from 'node:url';
 import * as esbuild from 'esbuild';
+import {chromium} from 'playwright-core';
+import {CHROMIUM_ARGS, findChromium} from '../../scripts/chromium.mjs';
+import {listen, serveRepository} from './support/static-server.mjs';
+import {until} from './support/until.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const repo = (path) => join(root, path);
@@ -30,6 +35,10 @@ before(async () => {
     outfile: join(temp, 'dist/cli.js'),
     logLevel: 'silent',
   });
+  // The renderer as `npm run build` writes it, next to cli.js (Node follows the link, so its own
+  // imports of Lit and its chunks resolve in the repository).
+  assert.ok(existsSync(repo('dist/ssr.js')), 'dist/ssr.js is missing: run `npm run build` first');
+  symlinkSync(repo('dist/ssr.js'), join(temp, 'dist/ssr.js'));
 });
 after(() => rmSync(temp, {recursive: true, force: true}));
 
@@ -297,4 +306,260 @@ describe('ogp-widgets usage', () => {
       rmSync(bare, {recursive: true, force: true});
     }
   });
+});
+
+describe('ogp-widgets render', () => {
+  const TAIWAN = JSON.parse(readFileSync(repo('data/taiwan/action-plan.json'), 'utf8'));
+  const ILLUSTRATIVE = illustrativeJson();
+  const TAGS = {
+    card: 'ogp-commitment-card',
+    grid: 'ogp-policy-area-grid',
+    tracker: 'ogp-progress-tracker',
+    list: 'ogp-commitment-list',
+    dashboard: 'ogp-action-plan',
+  };
+
+  /** The element's opening tag in the output, and its attributes. */
+  function opening(html, tag) {
+    const match = new RegExp(`<${tag}\\b([^>]*)>`).exec(html);
+    assert.ok(match, `no <${tag}> in the output: ${html.slice(0, 200)}`);
+    return Object.fromEntries([...match[1].matchAll(/([a-z-]+)(?:="([^"]*)")?/g)].map((m) => [m[1], m[2] ?? '']));
+  }
+
+  /** The plan written inline as the element's JSON child. */
+  const inlinePlan = (html) =>
+    JSON.parse(/<script type="application\/json">([\s\S]*?)<\/script>/.exec(html)[1]);
+
+  it('renders each element: the element, a declarative shadow root with the plan drawn, the plan inline', async () => {
+    for (const [name, tag] of Object.entries(TAGS)) {
+      const args = ['render', name, '--data', 'data/taiwan/action-plan.json', '--today', '2026-12-03'];
+      if (name === 'card') args.push('--commitment', '4');
+      const {code, stdout, stderr} = await cli(args);
+      assert.equal(stderr, '', name);
+      assert.equal(code, 0, name);
+      const attributes = opening(stdout, tag);
+      assert.equal(attributes.lang, 'en', name);
+      assert.equal(attributes['rendered-on'], '2026-12-03', name);
+      assert.equal(attributes['rendered-by'], 'ogp-widgets@0.1.0', name);
+      assert.match(stdout, new RegExp(`<${tag}[^>]*><template shadowroot(mode)?="open"`), name);
+      assert.deepEqual(inlinePlan(stdout), TAIWAN, name);
+      // Drawn, in English: the card its commitment's title, the others the plan's commitments.
+      const text = stdout.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+      const expected = name === 'card' ? TAIWAN.commitments.find((c) => c.id === '4').title.en : TAIWAN.commitments[0].title.en;
+      if (name !== 'grid') assert.ok(text.includes(expected), `${name}: "${expected}" is not drawn`);
+      else assert.ok(text.includes(TAIWAN.policyAreas[0].title.en), `${name}: the first policy area is not drawn`);
+    }
+  });
+
+  it('--lang zh-TW, --theme, --heading-level and --attr pass through; the full tag names work too', async () => {
+    const {code, stdout, stderr} = await cli([
+      'render', 'ogp-commitment-card', '--data', 'data/taiwan/action-plan.json', '--commitment', '4',
+      '--lang', 'zh-TW', '--theme', 'dark', '--heading-level', '3', '--attr', 'compact', '--attr', 'stale-after=9',
+    ]);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const attributes = opening(stdout, 'ogp-commitment-card');
+    assert.equal(attributes.lang, 'zh-TW');
+    assert.equal(attributes.theme, 'dark');
+    assert.equal(attributes['heading-level'], '3');
+    assert.equal(attributes.compact, '');
+    assert.equal(attributes['stale-after'], '9');
+    assert.match(attributes['rendered-on'], /^\d{4}-\d{2}-\d{2}$/);
+    assert.match(stdout, new RegExp(`<h3[^>]*>(<[^>]+>)*${TAIWAN.commitments.find((c) => c.id === '4').title['zh-TW']}`));
+  });
+
+  it('reads a CSV spreadsheet through the same reader as convert: its plan inline as JSON', async () => {
+    const {code, stdout, stderr} = await cli([
+      'render', 'tracker', '--data', 'data/examples/illustrative-plan.csv', '--lang', 'zh-TW', '--today', '2026-12-03',
+    ]);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const converted = JSON.parse((await cli(['convert', 'data/examples/illustrative-plan.csv'])).stdout);
+    assert.deepEqual(inlinePlan(stdout), converted);
+    assert.ok(stdout.includes(ILLUSTRATIVE.title['zh-TW']) || stdout.includes('示範'), 'Chinese text drawn');
+  });
+
+  it('prints a sheet\'s problems as validate does, and renders its valid parts', async () => {
+    const file = fixture('render-bad.csv', BAD_CSV);
+    const {code, stdout, stderr} = await cli(['render', 'list', '--data', file]);
+    assert.equal(code, 0);
+    assert.match(stderr, new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: row 7, column status: unknown value "done"`, 'm'));
+    assert.ok(stdout.includes('Open the data'), 'the valid commitment is drawn');
+  });
+
+  it('reads standard input with - (JSON found by its first character)', async () => {
+    const {code, stdout, stderr} = await cli(['render', 'grid', '--data', '-', '--lang', 'zh-TW'], {
+      input: readFileSync(repo('data/taiwan/action-plan.json'), 'utf8'),
+    });
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    assert.ok(stdout.includes(TAIWAN.policyAreas[0].title['zh-TW']));
+  });
+
+  it('reads an http(s) address (here a local http server): JSON, and CSV by its content type', async () => {
+    const csv = readFileSync(repo('data/examples/illustrative-plan.csv'));
+    const server = createServer((request, response) => {
+      if (request.url === '/plan.json') {
+        response.writeHead(200, {'content-type': 'application/json'});
+        response.end(JSON.stringify(TAIWAN));
+      } else if (request.url.startsWith('/pub?output=csv')) {
+        response.writeHead(200, {'content-type': 'text/csv; charset=utf-8'});
+        response.end(csv);
+      } else response.writeHead(404).end('no');
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${server.address().port}`;
+      let result = await cli(['render', 'card', '--data', `${base}/plan.json`, '--commitment', '4']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.deepEqual(inlinePlan(result.stdout), TAIWAN);
+      result = await cli(['render', 'list', '--data', `${base}/pub?output=csv`, '--today', '2026-12-03']);
+      assert.equal(result.code, 0, result.stderr);
+      assert.ok(result.stdout.includes(ILLUSTRATIVE.commitments[0].title.en));
+      result = await cli(['render', 'list', '--data', `${base}/missing.json`]);
+      assert.equal(result.code, 1);
+      assert.equal(result.stderr, `ogp-widgets: cannot read ${base}/missing.json: HTTP 404 Not Found\n`);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('--page writes a whole document: language, charset, viewport, the plan title, the script tag', async () => {
+    let {code, stdout, stderr} = await cli(['render', 'dashboard', '--data', 'data/taiwan/action-plan.json', '--lang', 'zh-TW', '--page']);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    assert.match(stdout, /^<!doctype html>\n<html lang="zh-TW">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n/);
+    assert.ok(stdout.includes(`<title>${TAIWAN.title['zh-TW']}</title>`));
+    assert.ok(stdout.includes('<script type="module" src="https://cdn.jsdelivr.net/npm/ogp-widgets@0.1.0/dist/ogp-widgets.js"></script>'));
+    assert.match(stdout, /<body>\n<main>\n(<!--[^>]*-->)*<ogp-action-plan[\s\S]*<\/ogp-action-plan>(<!--[^>]*-->)*\n<\/main>\n<\/body>\n<\/html>\n$/);
+    ({code, stdout} = await cli(['render', 'card', '--data', 'data/taiwan/action-plan.json', '--commitment', '1', '--page', '--script-url', '/dist/ogp-commitment-card.js']));
+    assert.equal(code, 0);
+    assert.ok(stdout.includes('<script type="module" src="/dist/ogp-commitment-card.js"></script>'));
+    assert.ok(stdout.includes(`<title>${TAIWAN.title.en}</title>`));
+    // Without --page: only the element.
+    ({stdout} = await cli(['render', 'card', '--data', 'data/taiwan/action-plan.json', '--commitment', '1']));
+    assert.ok(!stdout.includes('<!doctype') && !stdout.includes('<script type="module"'));
+  });
+
+  it('bad input: one line on standard error, exit 1, no stack trace', async () => {
+    const broken = fixture('render-broken.json', '{"id": "x",');
+    const notAPlan = fixture('render-people.csv', 'name,age\nMei,30\n');
+    const cases = [
+      [['render'], /^ogp-widgets: render needs an element: card, grid, tracker, list or dashboard\n$/],
+      [['render', 'cards', '--data', 'data/taiwan/action-plan.json'], /^ogp-widgets: unknown element "cards" \(card, grid, tracker, list or dashboard\)\n$/],
+      [['render', 'list'], /^ogp-widgets: render needs --data FILE/],
+      [['render', 'list', '--data', 'no-such-file.json'], /^ogp-widgets: cannot read no-such-file\.json: no such file\n$/],
+      [['render', 'list', '--data', broken], /^ogp-widgets: .*render-broken\.json: not valid JSON: .*\n$/],
+      [['render', 'card', '--data', 'data/taiwan/action-plan.json', '--commitment', '99'], /^ogp-widgets: data\/taiwan\/action-plan\.json has no commitment "99" \(ids: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12\)\n$/],
+      [['render', 'card', '--data', 'data/taiwan/action-plan.json'], /^ogp-widgets: a card needs --commitment ID \(ids: 1, 2/],
+      [['render', 'list', '--data', 'data/taiwan/action-plan.json', '--sort', 'x'], /^ogp-widgets: unknown option --sort/],
+      [['render', 'list', '--data', 'data/taiwan/action-plan.json', '--theme', 'pink'], /^ogp-widgets: --theme must be light or dark\n$/],
+      [['render', 'list', '--data', 'data/taiwan/action-plan.json', '--today', '3 Dec'], /^ogp-widgets: --today 3 Dec: not a date/],
+      [['render', 'list', '--data', 'data/taiwan/action-plan.json', '--attr', 'rendered-on=2020-01-01'], /^ogp-widgets: --attr rendered-on: the renderer writes this attribute itself\n$/],
+    ];
+    for (const [args, expected] of cases) {
+      const {code, stdout, stderr} = await cli(args);
+      assert.equal(code, 1, args.join(' '));
+      assert.equal(stdout, '', args.join(' '));
+      assert.match(stderr, expected, args.join(' '));
+      assert.ok(!/\n\s+at /.test(stderr), `a stack trace: ${stderr}`);
+    }
+    // Not a plan at all: the problem as validate prints it, then why nothing was rendered.
+    const {code, stderr} = await cli(['render', 'list', '--data', notAPlan]);
+    assert.equal(code, 1);
+    assert.match(stderr, /render-people\.csv: column type: no header row with a "type" column.*\nogp-widgets: .*render-people\.csv: no action plan found, nothing to render\n$/);
+  });
+
+  it('says to build when the renderer is missing; --help describes render', async () => {
+    const bare = mkdtempSync(join(tmpdir(), 'ogp-cli-nossr-'));
+    try {
+      mkdirSync(join(bare, 'bin'));
+      mkdirSync(join(bare, 'dist'));
+      copyFileSync(repo('bin/ogp-widgets.mjs'), join(bare, 'bin/ogp-widgets.mjs'));
+      copyFileSync(join(temp, 'dist/cli.js'), join(bare, 'dist/cli.js'));
+      const {code, stderr} = await cli(['render', 'list', '--data', 'data/taiwan/action-plan.json'], {script: join(bare, 'bin/ogp-widgets.mjs')});
+      assert.equal(code, 1);
+      assert.match(stderr, /^ogp-widgets: cannot load the renderer: dist\/ssr\.js .*npm run build/);
+    } finally {
+      rmSync(bare, {recursive: true, force: true});
+    }
+    for (const args of [['--help'], ['render', '--help']]) {
+      const help = await cli(args);
+      assert.equal(help.code, 0);
+      assert.match(help.stdout, /render ELEMENT/);
+      assert.match(help.stdout, /--page/);
+      assert.match(help.stdout, /--script-url URL/);
+    }
+  });
+});
+
+// The command's whole page, hosted and opened in Chromium with each build a page may load: the
+// CDN file and the npm build (bundled by esbuild as an application would): the widget is drawn
+// before the script, then taken over (the same root node, drawn once) with nothing in the console.
+describe('ogp-widgets render --page, opened in Chromium', () => {
+  const ILLUSTRATIVE = illustrativeJson();
+  let browser;
+  let server;
+  const files = new Map();
+
+  before(async () => {
+    const bundle = await esbuild.build({
+      stdin: {contents: "import 'ogp-widgets';", resolveDir: root, loader: 'js'},
+      bundle: true,
+      format: 'esm',
+      write: false,
+      logLevel: 'silent',
+    });
+    files.set('/npm-build.js', bundle.outputFiles[0].text);
+    server = await listen(serveRepository({files}));
+    browser = await chromium.launch({executablePath: findChromium(), args: CHROMIUM_ARGS});
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  for (const [build, script] of [
+    ['CDN', '/dist/ogp-widgets.js'],
+    ['npm', '/npm-build.js'],
+  ]) {
+    it(`a dashboard in Chinese with the ${build} build: drawn first, then taken over with no message`, async () => {
+      const {code, stdout, stderr} = await cli([
+        'render', 'dashboard', '--data', 'data/examples/illustrative-plan.json', '--lang', 'zh-TW', '--page', '--script-url', script,
+      ]);
+      assert.equal(code, 0, stderr);
+      // The page loads its script only once the test has noted the root node the server drew.
+      const path = `/page-${build}.html`;
+      files.set(path, stdout.replace(`<script type="module" src="${script}"></script>`, ''));
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const messages = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
+      try {
+        await page.goto(`${server.origin}${path}`);
+        assert.equal(await page.title(), ILLUSTRATIVE.title['zh-TW']);
+        const title = () => page.locator('ogp-action-plan .title').first().innerText();
+        assert.equal(await title(), ILLUSTRATIVE.title['zh-TW']);
+        await page.evaluate((src) => {
+          window.serverRoot = document.querySelector('ogp-action-plan').shadowRoot.querySelector('.root');
+          const tag = Object.assign(document.createElement('script'), {type: 'module', src});
+          document.head.append(tag);
+        }, script);
+        await until(() => page.evaluate(() => document.querySelector('ogp-action-plan').hasUpdated), 15_000, 'not taken over');
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        const roots = await page.evaluate(() => {
+          const shadow = document.querySelector('ogp-action-plan').shadowRoot;
+          return {count: [...shadow.children].filter((child) => child.matches('.root')).length, kept: shadow.querySelector('.root') === window.serverRoot};
+        });
+        assert.deepEqual(roots, {count: 1, kept: true});
+        assert.equal(await title(), ILLUSTRATIVE.title['zh-TW']);
+        assert.deepEqual(messages, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 });

@@ -4,7 +4,10 @@
 // language, in the chosen colour. Also: each widget's snippet loads that element's own file,
 // pasted JSON problems with their paths and the warning by the code, the contrast warning, the
 // narrow (phone) layout, the widget language following the interface's, and zero axe-core
-// violations on both pages in both languages.
+// violations on both pages in both languages. The widgets page comes pre-rendered, once per language
+// (index.html, en.html): its widgets are in the HTML, readable with JavaScript off, and the script
+// takes them over without a warning; the builder's third snippet (pre-rendered HTML) works pasted
+// into another origin's page, before and without its script.
 // Needs `npm run build` first (it builds dist/site/).
 import {test, before, after} from 'node:test';
 import assert from 'node:assert/strict';
@@ -81,14 +84,20 @@ after(async () => {
 });
 
 /** A fresh page in its own context that records errors, failed requests and HTTP errors. */
-async function open(url, {width = 1280, height = 900, clipboard = false} = {}) {
-  const context = await browser.newContext({viewport: {width, height}, colorScheme: 'light'});
+async function open(url, {width = 1280, height = 900, clipboard = false, javaScript = true, warnings = false} = {}) {
+  const context = await browser.newContext({
+    viewport: {width, height},
+    colorScheme: 'light',
+    javaScriptEnabled: javaScript,
+  });
   if (clipboard) await context.grantPermissions(['clipboard-read', 'clipboard-write'], {origin: site});
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+    if (message.type() === 'error' || (warnings && message.type() === 'warning')) {
+      problems.push(`console ${message.type()}: ${message.text()}`);
+    }
   });
   page.on('requestfailed', (request) => {
     // A HEAD request (the builder's check that the bundle exists) reports ERR_ABORTED once answered.
@@ -420,17 +429,259 @@ test('narrow screen: the preview and the code come first, near the top', async (
   }
 });
 
+// ---------------------------------------------------------------------------------------------
+// The pre-rendered widgets page and the builder's third snippet.
+
+const PAGES = {'zh-TW': 'index.html', en: 'en.html'};
+/** The widgets every widgets page holds, with the plan each one draws. */
+const PAGE_WIDGETS = [
+  'ogp-action-plan',
+  'ogp-commitment-card',
+  'ogp-progress-tracker',
+  'ogp-policy-area-grid',
+  'ogp-commitment-list',
+];
+
+test("dist/site/index.html and en.html: each widget pre-rendered (a declarative shadow root) in the page's language", () => {
+  for (const [lang, file] of Object.entries(PAGES)) {
+    const html = readFileSync(join(SITE, file), 'utf8');
+    assert.match(html, new RegExp(`<html lang="${lang}"`), file);
+    for (const tag of PAGE_WIDGETS) {
+      assert.match(
+        html,
+        new RegExp(`<${tag}\\b[^>]*\\slang="${lang}"[^>]*><template shadowroot(mode)?="open"`),
+        `${file}: <${tag}> is not pre-rendered in ${lang}`,
+      );
+    }
+    // The dashboard draws Taiwan's plan title in its shadow root; its plan is inline, not fetched.
+    const dashboard = /<ogp-action-plan\b[^>]*>([\s\S]*?)<\/ogp-action-plan>/.exec(html)[0];
+    assert.ok(
+      dashboard.includes(`<h3 class="title" part="title"><!--lit-part-->${TAIWAN.title[lang]}<!--/lit-part--></h3>`),
+      `${file}: no plan title`,
+    );
+    assert.ok(!/<ogp-[a-z-]+[^>]*\ssrc=/.test(html), `${file}: a widget still loads its data`);
+    // The page's own text too (the heading of the page).
+    assert.match(
+      html,
+      lang === 'en'
+        ? /<h1 data-i18n="title">Open government action plan widgets<\/h1>/
+        : /<h1 data-i18n="title">開放政府行動方案元件<\/h1>/,
+    );
+  }
+});
+
+test('pre-rendered pages with JavaScript off: the plan, every commitment, a link to the other language', async () => {
+  for (const [lang, file] of Object.entries(PAGES)) {
+    const {page, problems, close} = await open(`${site}/${file}`, {javaScript: false, width: 320});
+    try {
+      const dashboard = page.locator('ogp-action-plan');
+      assert.equal(collapse(await dashboard.locator('.title').first().innerText()), TAIWAN.title[lang]);
+      for (const commitment of TAIWAN.commitments) {
+        const title = dashboard.getByText(commitment.title[lang], {exact: true}).first();
+        assert.ok(await title.isVisible(), `${file}: ${commitment.title[lang]} is not shown`);
+      }
+      // The switches need a script; a plain link to the other page replaces them.
+      assert.ok(await page.locator('#site-language').isHidden());
+      const other = page.locator('.site-lang a');
+      assert.ok(await other.isVisible());
+      assert.equal(await other.getAttribute('href'), lang === 'en' ? './' : 'en.html');
+      // (With JavaScript off, Chromium refuses the page's module preloads, as a policy would.)
+      assert.deepEqual(
+        problems.filter((problem) => !/^request failed: \S+\.js csp$/.test(problem)),
+        [],
+      );
+    } finally {
+      await close();
+    }
+  }
+});
+
+test("pre-rendered pages with JavaScript: the widgets keep the server's nodes, warn of nothing, and work", async () => {
+  for (const [lang, file] of Object.entries(PAGES)) {
+    const context = await browser.newContext({viewport: {width: 1280, height: 900}});
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+    page.on('console', (message) => {
+      if (['error', 'warning'].includes(message.type())) problems.push(`console ${message.type()}: ${message.text()}`);
+    });
+    // The page's script waits until the test has noted each widget's root node, as the server drew it.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    try {
+      await page.goto(`${site}/${file}`, {waitUntil: 'commit'});
+      await page.waitForSelector('footer.site-footer', {state: 'attached'});
+      const count = await page.evaluate(() => {
+        window.serverRoots = [...document.querySelectorAll('main *')]
+          .filter((el) => el.localName.startsWith('ogp-'))
+          .map((el) => el.shadowRoot?.querySelector('.root'));
+        return window.serverRoots.filter(Boolean).length;
+      });
+      assert.equal(count, PAGE_WIDGETS.length + 2, `${file}: every widget has its server-drawn root`);
+      release();
+      await until(
+        () =>
+          page.evaluate(() =>
+            [...document.querySelectorAll('main *')]
+              .filter((el) => el.localName.startsWith('ogp-'))
+              .every((el) => el.hasUpdated),
+          ),
+        15_000,
+        'widgets not hydrated',
+      );
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      // Taken over, not drawn again: the same root node, and only that one.
+      const kept = await page.evaluate(() =>
+        [...document.querySelectorAll('main *')]
+          .filter((el) => el.localName.startsWith('ogp-'))
+          .map(
+            (el, i) =>
+              `${el.localName}: ${[...el.shadowRoot.children].filter((child) => child.matches('.root')).length} root(s), ${el.shadowRoot.querySelector('.root') === window.serverRoots[i] ? 'kept' : 'replaced'}`,
+          ),
+      );
+      for (const line of kept) assert.match(line, /: 1 root\(s\), kept$/, `${file}: ${line}`);
+      // Interactive: a commitment of the dashboard's list opens its card.
+      const first = TAIWAN.commitments[0].title[lang];
+      await page.locator('ogp-action-plan ogp-commitment-list').getByRole('button', {name: first}).first().click();
+      await until(
+        () => page.locator('ogp-action-plan dialog[open] ogp-commitment-card').count(),
+        5_000,
+        'no card opened',
+      );
+      assert.deepEqual(problems, [], file);
+    } finally {
+      await context.close();
+    }
+  }
+});
+
+test('the language switch: index.html?lang=en opens en.html; switching back opens index.html', async () => {
+  const {page, problems, close} = await open(`${site}/index.html?lang=en&theme=dark`);
+  try {
+    await page.waitForURL(/\/en\.html\?lang=en&theme=dark$/);
+    await until(() => page.evaluate(() => document.documentElement.lang === 'en'), 5_000, 'not English');
+    assert.equal(
+      await page.locator('.site-nav a[data-page="widgets"]').getAttribute('href'),
+      `${site}/en.html?lang=en&theme=dark`,
+    );
+    await page.selectOption('#site-language', 'zh-TW');
+    await page.waitForURL(/\/\?lang=zh-TW&theme=dark$/);
+    await until(() => page.evaluate(() => document.documentElement.lang === 'zh-TW'), 5_000, 'not Chinese');
+    assert.equal(collapse(await page.locator('ogp-action-plan .title').first().innerText()), TAIWAN.title['zh-TW']);
+    // (Leaving a page cancels what it was still loading.)
+    assert.deepEqual(
+      problems.filter((problem) => !/^request failed: .* net::ERR_ABORTED$/.test(problem)),
+      [],
+    );
+  } finally {
+    await close();
+  }
+});
+
+test('builder → HTML snippet → a blank page on another origin: drawn before and without its script, then taken over', async () => {
+  const builder = await configureCard();
+  let snippet;
+  let command;
+  try {
+    const notice = builder.page.locator('#html-unavailable');
+    await until(
+      async () => (await builder.page.locator('#html-snippet').textContent()).includes('<template'),
+      10_000,
+      'no HTML snippet',
+    );
+    assert.ok(await notice.isHidden());
+    snippet = await copySnippet(builder.page, 'html-snippet');
+    command = await copySnippet(builder.page, 'html-command');
+    // Other choices: no ready-made HTML, and the reason; the command follows them.
+    await builder.page.selectOption('#heading-level', '3');
+    await until(() => notice.isVisible(), 5_000, 'no notice for heading level 3');
+    assert.match(await notice.innerText(), /heading level h2/);
+    assert.ok(await builder.page.locator('button.copy[data-target="html-snippet"]').isDisabled());
+    assert.match(await builder.page.locator('#html-command').textContent(), / --heading-level 3 /);
+    assert.deepEqual(builder.problems, []);
+  } finally {
+    await builder.close();
+  }
+  assert.ok(
+    snippet.startsWith(`<script type="module" src="${site}/ogp-commitment-card.js"></script>\n\n`),
+    snippet.slice(0, 200),
+  );
+  assert.match(
+    snippet,
+    /<ogp-commitment-card\s+commitment="4" lang="en" style="--ogp-color-primary: light-dark\(#7a1f5c, #[0-9a-f]{6}\)" rendered-on="\d{4}-\d{2}-\d{2}" rendered-by="ogp-widgets@0\.1\.0"><template shadowroot(mode)?="open"/,
+  );
+  assert.equal(
+    command,
+    `npx ogp-widgets render card --data ${site}/data/taiwan/action-plan.json --commitment 4 --lang en --attr 'style=--ogp-color-primary: light-dark(#7a1f5c, ${/light-dark\(#7a1f5c, (#[0-9a-f]{6})\)/.exec(snippet)[1]})' > card.html`,
+  );
+
+  pasted.set('/html.html', snippet);
+  // Without JavaScript: the card is there, in English, in the chosen colour.
+  let opened = await open(`${blank}/html.html`, {javaScript: false});
+  try {
+    const card = opened.page.locator('ogp-commitment-card');
+    assert.equal(collapse(await card.locator('.title').innerText()), COMMITMENT_4.en);
+    assert.equal(await card.evaluate(primaryColour), CHOSEN_RGB);
+    assert.deepEqual(opened.problems, []);
+  } finally {
+    await opened.close();
+  }
+  // With it: the same, taken over (not drawn a second time) with no warning.
+  opened = await open(`${blank}/html.html`, {warnings: true});
+  try {
+    await until(
+      () => opened.page.locator('ogp-commitment-card').evaluate((el) => el.hasUpdated),
+      10_000,
+      'not hydrated',
+    );
+    assert.equal(
+      await opened.page
+        .locator('ogp-commitment-card')
+        .evaluate((el) => [...el.shadowRoot.children].filter((child) => child.matches('.root')).length),
+      1,
+    );
+    await expectChosenCard(opened.page.locator('ogp-commitment-card'), opened.problems, 'the pasted HTML');
+    assert.deepEqual(opened.problems, []);
+  } finally {
+    await opened.close();
+  }
+});
+
+test('builder: the HTML snippet for pasted JSON is the command, with a note to save the data', async () => {
+  const {page, problems, close} = await open(`${site}/builder.html?lang=zh-TW`);
+  try {
+    await page.check('input[name="source"][value="json"]');
+    await page.locator('#data-json').fill(JSON.stringify(TAIWAN));
+    await until(() => page.locator('#html-unavailable').isVisible(), 5_000, 'no notice');
+    assert.match(await page.locator('#html-unavailable').innerText(), /隨附資料/);
+    assert.ok(await page.locator('#html-command-json').isVisible());
+    assert.match(
+      await page.locator('#html-command').textContent(),
+      /^npx ogp-widgets render card --data plan\.json --commitment 1 --lang zh-TW > card\.html$/,
+    );
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 // The widgets page has two views (the whole plan; each widget on its own), the builder one.
+// (The widgets page in English is en.html.)
 for (const path of ['index.html?', 'index.html?view=widgets&', 'builder.html?', 'builder.html?theme=dark&']) {
   for (const lang of ['zh-TW', 'en']) {
     test(`axe-core: ${path}lang=${lang}, zero violations (widgets' shadow roots included)`, async () => {
+      const address = lang === 'en' ? path.replace('index.html', 'en.html') : path;
       // Tall, so the lists' `content-visibility: auto` items are rendered for the contrast rules.
-      const {page, problems, close} = await open(`${site}/${path}lang=${lang}`, {height: 4000});
+      const {page, problems, close} = await open(`${site}/${address}lang=${lang}`, {height: 4000});
       try {
         assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
-        if (path.startsWith('index')) {
+        if (address.startsWith('index') || address.startsWith('en')) {
           // Every widget is on the page, live on the Taiwan data.
           const tags = await page.evaluate(() =>
             [...new Set([...document.querySelectorAll('main *')].map((el) => el.localName))]
