@@ -111,6 +111,17 @@ function attributeText(attributes: Record<string, string | number | boolean | un
 const inlinePlan = (plan: unknown): string =>
   `<script type="application/json">${JSON.stringify(plan).replace(/</g, '\\u003c')}</script>`;
 
+/**
+ * The result without the markers of the wrapping template above (`<!--lit-part …--><!--lit-node
+ * 0-->` … `<!--/lit-part-->`) and the run of spaces Lit leaves in the opening tag where the `.plan`
+ * binding was: the browser never hydrates that template, only each element's own shadow root, so
+ * they would only be noise in the HTML people paste.
+ */
+const withoutWrapper = (markup: string): string =>
+  markup
+    .replace(/^<!--lit-part [^>]*--><!--lit-node 0-->(<[a-z-]+)\s+/, '$1 ')
+    .replace(/<!--\/lit-part-->$/, '');
+
 /** Draws one widget as HTML (see the module's comment). */
 export async function renderWidget(tag: WidgetTag, options: RenderWidgetOptions): Promise<RenderedWidget> {
   if (!WIDGET_TAGS.includes(tag)) throw new TypeError(`renderWidget: unknown element <${tag}>`);
@@ -124,13 +135,15 @@ export async function renderWidget(tag: WidgetTag, options: RenderWidgetOptions)
   const today = typeof given.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(given.today) ? given.today : todayString();
   const attributes = attributeText({...given, lang});
   const name = unsafeStatic(tag);
-  const template = html`<${name}${unsafeStatic(attributes)} rendered-on=${today} rendered-by=${RENDERED_BY} .plan=${plan}
-    >${unsafeHTML(inlinePlan(plan))}</${name}>`;
+  // The attributes as written (static); the plan as a property, which the element draws from here
+  // and, in the browser, reads back from the inline script.
+  const opening = `${attributes} rendered-on="${today}" rendered-by="${RENDERED_BY}"`;
+  const template = html`<${name}${unsafeStatic(opening)} .plan=${plan}>${unsafeHTML(inlinePlan(plan))}</${name}>`;
   setServerLanguage(lang);
   let markup: string;
   try {
     // Synchronous: nothing else renders between setting the language and reading the result.
-    markup = collectResultSync(render(template));
+    markup = withoutWrapper(collectResultSync(render(template)));
   } finally {
     setServerLanguage(null);
   }
