@@ -182,7 +182,12 @@ export abstract class OgpElement extends LitElement implements PlanSource {
       return rendered;
     }
     this.hydrating = true;
-    return super.createRenderRoot();
+    const root = super.createRenderRoot();
+    // Lit's hydration keeps the server's <style> blocks and adopts no styles of its own. Adopting
+    // them too changes nothing where those blocks apply (the same rules), and styles the widget
+    // where a page's Content-Security-Policy refused them (docs/security.md).
+    adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+    return root;
   }
 
   /**

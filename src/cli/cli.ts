@@ -53,6 +53,7 @@ Commands:
     --theme light|dark     --heading-level 1-6
     --attr NAME[=VALUE]    any other attribute, e.g. --attr layout=rows --attr compact
     --page                 a whole HTML document (language, title, the script tag), ready to host
+    --csp                  also print, on stderr, the Content-Security-Policy sources its styles need
     --script-url URL       the script --page loads (default: this version on jsDelivr,
                            ${DEFAULT_SCRIPT_URL})
                   Data problems are printed on standard error as validate prints them, and the
@@ -232,6 +233,8 @@ interface RenderOptions {
   data: string;
   format?: Format;
   page: boolean;
+  /** Print the Content-Security-Policy sources the HTML's styles need (on stderr). */
+  csp: boolean;
   scriptUrl: string;
   attributes: Record<string, string | true>;
 }
@@ -241,10 +244,15 @@ function renderOptions(args: string[]): RenderOptions {
   const values: Record<string, string> = {};
   const attributes: Record<string, string | true> = {};
   let page = false;
+  let csp = false;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--page') {
       page = true;
+      continue;
+    }
+    if (arg === '--csp') {
+      csp = true;
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -286,7 +294,7 @@ function renderOptions(args: string[]): RenderOptions {
   if (level !== undefined && !/^[1-6]$/.test(level)) throw new RenderError('--heading-level must be 1 to 6');
   const scriptUrl = values['--script-url'] ?? DEFAULT_SCRIPT_URL;
   if (values['--script-url'] !== undefined && !page) throw new RenderError('--script-url goes with --page');
-  return {tag, data: values['--data'], format, page, scriptUrl, attributes};
+  return {tag, data: values['--data'], format, page, csp, scriptUrl, attributes};
 }
 
 /** The plan to render: what renderWidget is given (a sheet's plan as JSON), and the validated plan. */
@@ -357,11 +365,16 @@ async function render(args: string[], io: CliIo): Promise<number> {
     } catch (error) {
       throw new RenderError(`cannot load the renderer: ${(error as Error)?.message ?? error}`);
     }
-    const {html} = await renderer.renderWidget(options.tag as Parameters<typeof renderWidget>[0], {
+    const {html, styleHashes, styleAttributeHashes} = await renderer.renderWidget(options.tag as Parameters<typeof renderWidget>[0], {
       plan: given,
       attributes: options.attributes,
     });
     io.out(options.page ? pageAround(html, plan, options) : `${html}\n`);
+    if (options.csp) {
+      // For a page whose policy limits styles (docs/security.md): the HTML goes to stdout, this to stderr.
+      io.err(`style-src-elem ${styleHashes.join(' ')}\n`);
+      if (styleAttributeHashes.length) io.err(`style-src-attr 'unsafe-hashes' ${styleAttributeHashes.join(' ')}\n`);
+    }
     return 0;
   } catch (error) {
     const message = error instanceof RenderError ? error.message : `render failed: ${(error as Error)?.message ?? error}`;

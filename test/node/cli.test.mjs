@@ -441,6 +441,22 @@ describe('ogp-widgets render', () => {
     assert.ok(!stdout.includes('<!doctype') && !stdout.includes('<script type="module"'));
   });
 
+  it('--csp prints the style sources a strict policy needs on stderr, the HTML alone on stdout', async () => {
+    const {code, stdout, stderr} = await cli(['render', 'tracker', '--data', 'data/examples/illustrative-plan.json', '--today', '2026-12-03', '--csp']);
+    assert.equal(code, 0);
+    assert.match(stdout, /^<ogp-progress-tracker /);
+    const [elem, attr] = stderr.trim().split('\n');
+    assert.match(elem, /^style-src-elem( 'sha256-[A-Za-z0-9+/]+=*')+$/);
+    assert.match(attr, /^style-src-attr 'unsafe-hashes'( 'sha256-[A-Za-z0-9+/]+=*')+$/, 'the bars have style attributes');
+    // Each source is the hash of a style block, or of a style attribute, of the HTML.
+    const {createHash} = await import('node:crypto');
+    const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+    const blocks = [...stdout.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]));
+    const attributes = [...stdout.matchAll(/\sstyle="([^"]*)"/g)].map((m) => hash(m[1]));
+    assert.deepEqual(elem.split(' ').slice(1).sort(), [...new Set(blocks)].sort());
+    assert.deepEqual(attr.split(' ').slice(2).sort(), [...new Set(attributes)].sort());
+  });
+
   it('bad input: one line on standard error, exit 1, no stack trace', async () => {
     const broken = fixture('render-broken.json', '{"id": "x",');
     const notAPlan = fixture('render-people.csv', 'name,age\nMei,30\n');
