@@ -288,12 +288,16 @@ for (const lang of LANGS) {
       }
       const problem = inLang(commitment('illustrative', '1-1').problem, lang);
       assert.ok(holds(text, problem), "card 1-1's long problem text is printed in full");
-      // Each of the list's cards on one page: its number, title and policy areas together.
+      // Each of the list's cards on one page, its number, title and policy areas together, on A4
+      // and on A5 paper (one column, where a card would fall across a page break without the rule).
+      const a5 = await pdfText(await tab.pdf({format: 'A5', margin: {top: '1.5cm', bottom: '1.5cm', left: '1.5cm', right: '1.5cm'}}));
       const areas = new Map(PLANS.taiwan.policyAreas.map((area) => [area.id, inLang(area.title, lang)]));
       for (const c of PLANS.taiwan.commitments) {
         const term = c.policyAreas.length === 1 ? TERMS[lang].area : TERMS[lang].areas;
         const whole = `${TERMS[lang].number} ${c.number}${inLang(c.title, lang)}${term}${c.policyAreas.map((id) => areas.get(id)).join('')}`;
-        assert.ok(pages.some((onePage) => holds(onePage, whole)), `Taiwan ${c.id} is printed whole on one page`);
+        for (const [paper, printed] of [['A4', pages], ['A5', a5]]) {
+          assert.ok(printed.some((onePage) => holds(onePage, whole)), `Taiwan ${c.id} is printed whole on one ${paper} page`);
+        }
       }
       assert.ok(flat.includes('(https://example.org/illustrative/participatory-budgeting)'), 'a link address is written out');
       assert.ok(!/opens in a new tab|在新分頁開啟/.test(text), 'no "(opens in a new tab)" on paper');
@@ -338,6 +342,51 @@ test('printed: no commitment card of the list is split across pages, and the pag
     assert.equal(styles.rowBreak, 'avoid-page');
     assert.equal(styles.cardBreak, 'avoid-page');
     assert.equal(styles.barAdjust, 'exact', 'the milestone bar keeps its fill in print');
+  } finally {
+    await context.close();
+  }
+});
+
+// -------------------------------------------------------------------------------------------------
+// Hydration of the list
+
+test('a pre-rendered list with sync-url hydrates with the server state, then takes the address state (#status=…)', async () => {
+  const {html} = await prerender('ogp-commitment-list', {
+    plan: 'illustrative',
+    attributes: {lang: 'en', today: TODAY, 'page-size': 3, 'sync-url': true},
+  });
+  const head = `<script>
+    window.problems = [];
+    addEventListener('error', (event) => window.problems.push(String(event.message)));
+    addEventListener('unhandledrejection', (event) => window.problems.push(String(event.reason)));
+  </script>`;
+  const url = serve(page({lang: 'en', head, body: html}));
+  const context = await browser.newContext({viewport: {width: 1000, height: 800}});
+  const messages = [];
+  try {
+    const tab = await context.newPage();
+    tab.on('console', (message) => {
+      if (message.type() === 'error' || message.type() === 'warning') messages.push(message.text());
+    });
+    await tab.goto(`${url}#status=complete`);
+    await settle(tab);
+    await tab.waitForFunction(() => !document.querySelector('ogp-commitment-list').isUpdatePending);
+    const state = await tab.evaluate(() => {
+      const list = document.querySelector('ogp-commitment-list');
+      return {
+        count: list.shadowRoot.querySelector('[part~="count"]').textContent.trim(),
+        items: [...list.shadowRoot.querySelectorAll('[part~="item"]')].map((item) => item.dataset.commitment),
+        filters: list.filters.status,
+        hash: location.hash,
+      };
+    });
+    const complete = PLANS.illustrative.commitments.filter((c) => c.status === 'complete').map((c) => c.id);
+    assert.equal(state.filters, 'complete');
+    assert.deepEqual(state.items, complete.slice(0, 3));
+    assert.match(state.count, new RegExp(`Showing ${complete.length} of ${PLANS.illustrative.commitments.length} commitments`));
+    assert.equal(state.hash, '#status=complete', 'the address is left as it was');
+    assert.deepEqual(messages, [], 'hydration reports no error or warning');
+    assert.deepEqual(await tab.evaluate(() => window.problems), []);
   } finally {
     await context.close();
   }
