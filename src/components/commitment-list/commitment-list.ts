@@ -97,6 +97,7 @@ interface Column {
  *   view can be bookmarked and shared and Back/Forward step through filter changes. Other hash
  *   parameters (e.g. `commitment=3`) are kept.
  * @attr page-size - How many commitments show before a "Show more" button (default 20; 0 shows all).
+ *   Printed, and in server-rendered HTML read without JavaScript, the list holds every commitment.
  * @attr policy-area - A policy-area id to filter by from the start.
  * @attr status - A status to filter by from the start (`not-started`, `limited`, `substantial`,
  *   `complete`, `withdrawn` or `not-reported`).
