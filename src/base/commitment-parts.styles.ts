@@ -119,6 +119,13 @@ export const commitmentPartsStyles = css`
   .overdue-icon {
     margin-inline-end: 0.2em;
   }
+  /* Paper drops backgrounds (unless the reader asks for them): a thin outline keeps each tag apart. */
+  @media print {
+    .chip {
+      outline: 0.0625em solid var(--_border);
+      outline-offset: -0.0625em;
+    }
+  }
   @media (forced-colors: active) {
     .chip {
       /* Backgrounds are gone in forced colours: a thin outline keeps each tag apart. */

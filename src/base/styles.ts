@@ -42,6 +42,14 @@ export const tokens = css`
   :host([theme='dark']) {
     color-scheme: dark;
   }
+  /* Paper is white: printed widgets take their light colours, whatever the theme. */
+  @media print {
+    :host,
+    :host([theme='light']),
+    :host([theme='dark']) {
+      color-scheme: light;
+    }
+  }
 `;
 
 /**
@@ -231,6 +239,26 @@ export const host = css`
     flex: none;
     vertical-align: -0.2em;
   }
+  /*
+   * On paper a link cannot be followed: its address is written out after its text (wrapping
+   * anywhere on narrow paper, as all text does), and "(opens in a new tab)" means nothing there.
+   * Headings stay with what follows them.
+   */
+  @media print {
+    a[href^='http:']::after,
+    a[href^='https:']::after {
+      content: ' (' attr(href) ')';
+      color: var(--_text);
+      font-weight: normal;
+      overflow-wrap: anywhere;
+    }
+    a .visually-hidden {
+      display: none;
+    }
+    h1, h2, h3, h4, h5, h6 {
+      break-after: avoid;
+    }
+  }
 `;
 
 /** Loading, empty, error and problem notices: the same in every widget. */
@@ -292,6 +320,11 @@ export const states = css`
     margin-block-start: 0.75em;
     font-size: 0.875em;
   }
+  /* "As of 3 December 2026" at the end of a server-rendered widget: one quiet line. */
+  .as-of {
+    margin-block-start: 0.5em;
+    font-size: 0.875em;
+  }
   .notice .actions {
     display: flex;
     flex-wrap: wrap;
@@ -350,12 +383,14 @@ export const states = css`
   /*
    * Controls that need a script (filters, sorting, downloads, "Show more", retry) are hidden where
    * no script runs and on paper, rather than shown broken. Hidden, not left out: the DOM a server
-   * rendered stays the one the browser hydrates. Mark such a control \`script-only\`.
+   * rendered stays the one the browser hydrates. Mark such a control \`script-only\` (buttons styled
+   * \`button\` or \`link-button\` are such controls already).
    */
   @media print, (scripting: none) {
     .script-only,
     .actions,
-    .button {
+    .button,
+    .link-button {
       display: none !important;
     }
   }

@@ -202,6 +202,11 @@ export const commitmentCardStyles = css`
     display: inline-block;
     min-block-size: 1.5em;
   }
+  /* The card is a bordered box on a panel without padding: the "As of" line after it keeps off the panel's edge. */
+  .as-of {
+    padding-inline: var(--_space);
+    padding-block-end: 0.25em;
+  }
   .compact.card {
     gap: 0.5em;
     padding: calc(var(--_space) * 0.75);
@@ -262,20 +267,29 @@ export const commitmentCardStyles = css`
       background: GrayText;
     }
   }
-  @media print {
+  /*
+   * Where no script runs (server-rendered HTML read without JavaScript) and on paper, nothing waits
+   * behind a toggle: long texts in full and the earlier progress reports shown. The DOM is the one
+   * a screen gets (collapsed texts, the reports \`hidden\`, the toggles hidden by the base styles),
+   * so the browser's hydration keeps it.
+   */
+  @media print, (scripting: none) {
     .text.collapsed {
       display: block;
       -webkit-line-clamp: unset;
       line-clamp: unset;
       overflow: visible;
     }
-    [part='toggle'] {
-      display: none;
-    }
     .reports.earlier[hidden] {
       display: grid;
     }
-    .card {
+  }
+  /* A card is not split across pages where it fits on one; nor is a milestone, report or assessment. */
+  @media print {
+    .card,
+    .milestone,
+    .report,
+    .assessment {
       break-inside: avoid-page;
     }
   }

@@ -430,7 +430,22 @@ export const commitmentListStyles = css`
       color: ButtonText;
     }
   }
-  @media print {
+  /*
+   * Server-rendered HTML holds every commitment; a screen where scripts run shows one page of
+   * them until the script pages the rest away (hydration keeps the DOM, nothing moves). Readers
+   * without JavaScript and paper get them all.
+   */
+  @media screen and (scripting: enabled) {
+    .beyond-page {
+      display: none !important;
+    }
+  }
+  /*
+   * Where no script runs and on paper: no filters, "Filters" button, downloads or "Show more",
+   * which would do nothing there (the count stays), and each summary in full. A selectable title
+   * is plain text there.
+   */
+  @media print, (scripting: none) {
     .filters,
     .filters-toggle,
     .download,
@@ -444,6 +459,13 @@ export const commitmentListStyles = css`
       line-clamp: unset;
       overflow: visible;
     }
+    .title-button {
+      color: inherit;
+      text-decoration: none;
+      cursor: auto;
+    }
+  }
+  @media print {
     .item,
     .rows tr {
       break-inside: avoid-page;

@@ -1,4 +1,4 @@
-import {html, isServer, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
 import {repeat} from 'lit/directives/repeat.js';
@@ -97,6 +97,7 @@ interface Column {
  *   view can be bookmarked and shared and Back/Forward step through filter changes. Other hash
  *   parameters (e.g. `commitment=3`) are kept.
  * @attr page-size - How many commitments show before a "Show more" button (default 20; 0 shows all).
+ *   Printed, and in server-rendered HTML read without JavaScript, the list holds every commitment.
  * @attr policy-area - A policy-area id to filter by from the start.
  * @attr status - A status to filter by from the start (`not-started`, `limited`, `substantial`,
  *   `complete`, `withdrawn` or `not-reported`).
@@ -235,6 +236,11 @@ export class OgpCommitmentList extends OgpElement {
   private focusItemAt?: number;
   /** "Clear filters" was pressed: the search box takes focus after the render. */
   private focusSearch = false;
+  /**
+   * The address has had its say (with \`sync-url\`): at the first render in the browser, or, for
+   * server-rendered HTML, at the first render after hydration (which draws the server's state).
+   */
+  private addressRead = false;
   /** In narrow columns, the reader opened the filters with the "Filters" button. */
   @state() private filtersOpen = false;
 
@@ -302,7 +308,7 @@ export class OgpCommitmentList extends OgpElement {
       // The first state: the attributes' filters over anything a script set, unless the URL has one.
       const next = {...this.current};
       for (const key of PRESET_KEYS) if (presets[key]) next[key] = presets[key];
-      this.current = (this.syncUrl && !isServer && this.readHash()) || next;
+      this.current = next;
     } else {
       // An attribute changed since: that filter follows it (nothing happens when none did).
       const next: Partial<ListState> = {};
@@ -310,6 +316,13 @@ export class OgpCommitmentList extends OgpElement {
       this.setState(next, 'replace');
     }
     this.lastPresets = presets;
+    if (!this.addressRead && !this.drawingServerHtml) {
+      // The URL's state, when it has one, wins over the attributes'.
+      this.addressRead = true;
+      const fromHash = this.syncUrl ? this.readHash() : undefined;
+      if (fromHash && !this.hasUpdated) this.current = fromHash;
+      else if (fromHash) this.setState(fromHash, 'none');
+    }
   }
 
   protected override firstUpdated(changed: PropertyValues): void {
@@ -416,6 +429,10 @@ export class OgpCommitmentList extends OgpElement {
     const limit = this.pageSize > 0 ? this.pageSize * (1 + this.extraPages) : Infinity;
     const shown = found.slice(0, limit);
     const left = found.length - shown.length;
+    // Server-rendered HTML and print hold every commitment: those a screen pages away are drawn
+    // too, marked \`beyond-page\` and hidden by the stylesheet where a script runs (it pages them
+    // away after hydration, with nothing moving on screen).
+    const drawn = this.showEverything ? found : shown;
     // The count comes before the filters, so in a narrow column, where the filters fold away
     // behind the "Filters" button at the end of its row, the reader sees it first.
     return html`<div class="list">
@@ -436,8 +453,8 @@ export class OgpCommitmentList extends OgpElement {
       ${
         found.length
           ? this.layout === 'rows'
-            ? this.renderRows(plan, shown)
-            : this.renderCards(plan, shown)
+            ? this.renderRows(plan, drawn, shown.length)
+            : this.renderCards(plan, drawn, shown.length)
           : this.renderEmpty()
       }
       ${
@@ -670,7 +687,7 @@ export class OgpCommitmentList extends OgpElement {
    * sorting move elements rather than redraw them, and "Show more" only adds after the shown ones
    * (focus and the reader's place stay where they are).
    */
-  private renderCards(plan: ActionPlan, commitments: Commitment[]): TemplateResult {
+  private renderCards(plan: ActionPlan, commitments: Commitment[], paged: number): TemplateResult {
     const parts = this.parts;
     const level = this.level(this.noHeading ? 0 : 1);
     const reported = tracksReports(plan);
@@ -678,7 +695,7 @@ export class OgpCommitmentList extends OgpElement {
       ${repeat(
         commitments,
         (c) => c.id,
-        (c) => this.renderCard(plan, c, parts, level, reported),
+        (c, index) => this.renderCard(plan, c, parts, level, reported, index >= paged),
       )}
     </ol>`;
   }
@@ -686,10 +703,24 @@ export class OgpCommitmentList extends OgpElement {
   /**
    * One card. In a plan with progress reports, "Last report: 4 months ago" and the stale mark
    * follow the status; a plan without reports shows neither (not every commitment as stale).
+   * \`beyondPage\`: a commitment a screen pages away, drawn for server-rendered HTML and print.
    */
-  private renderCard(plan: ActionPlan, c: Commitment, parts: PartsContext, level: number, reported: boolean): TemplateResult {
+  private renderCard(
+    plan: ActionPlan,
+    c: Commitment,
+    parts: PartsContext,
+    level: number,
+    reported: boolean,
+    beyondPage: boolean,
+  ): TemplateResult {
     const summary = this.text(c.summary);
-    return html`<li class="item" part="item" id=${`commitment-${c.id}`} data-commitment=${c.id} tabindex="-1">
+    return html`<li
+      class=${beyondPage ? 'item beyond-page' : 'item'}
+      part="item"
+      id=${`commitment-${c.id}`}
+      data-commitment=${c.id}
+      tabindex="-1"
+    >
       ${numberPart(parts, c)} ${heading(level, this.renderTitle(c), 'title', 'title')} ${statusPart(parts, plan, c)}
       ${reported ? html`${lastReportPart(parts, c)}${staleMark(parts, plan, c)}` : nothing}
       ${progressPart(parts, c)} ${chipsPart(parts, plan, c)}
@@ -697,8 +728,8 @@ export class OgpCommitmentList extends OgpElement {
     </li>`;
   }
 
-  /** Rows: a table, one row per commitment (kept by `repeat` as the cards are). */
-  private renderRows(plan: ActionPlan, commitments: Commitment[]): TemplateResult {
+  /** Rows: a table, one row per commitment (kept by `repeat` as the cards are); rows from `paged` on are beyond the page. */
+  private renderRows(plan: ActionPlan, commitments: Commitment[], paged: number): TemplateResult {
     const {msg} = this.i18n;
     const columns = this.columns(plan);
     return html`<div class="table-box">
@@ -713,8 +744,15 @@ export class OgpCommitmentList extends OgpElement {
           ${repeat(
             commitments,
             (c) => c.id,
-            (c) =>
-              html`<tr role="row" part="row" id=${`commitment-${c.id}`} data-commitment=${c.id} tabindex="-1">
+            (c, index) =>
+              html`<tr
+                role="row"
+                part="row"
+                class=${index >= paged ? 'beyond-page' : nothing}
+                id=${`commitment-${c.id}`}
+                data-commitment=${c.id}
+                tabindex="-1"
+              >
                 ${columns.map((column) => this.renderCell(column, c))}
               </tr>`,
           )}
