@@ -25,8 +25,8 @@ const LANGS = ['en', 'zh-TW'];
 
 /** What the report's text must and must not hold, in each language. */
 const WORDS = {
-  en: {progress: 'Progress', areas: 'Policy areas', controls: ['Filters', 'Download data', 'Close', 'Show more', 'Sort by']},
-  'zh-TW': {progress: '進度', areas: '政策領域', controls: ['篩選條件', '下載資料', '關閉', '顯示更多', '排序方式']},
+  en: {progress: 'Progress', areas: 'Policy areas', count: (n) => `${n} commitments`, controls: ['Filters', 'Download data', 'Close', 'Show more', 'Sort by']},
+  'zh-TW': {progress: '進度', areas: '政策領域', count: (n) => `${n} 項承諾事項`, controls: ['篩選條件', '下載資料', '關閉', '顯示更多', '排序方式']},
 };
 
 /** Data text in a language: the plan's `{en, zh-TW}` objects, or a plain string. */
@@ -131,6 +131,9 @@ function assertReport(text, planName, lang) {
     inLang(plan.policyAreas[0].title, lang),
     ...plan.commitments.map((c) => inLang(c.title, lang)),
   ]);
+  // The list is not printed (the cards say all it says): the commitments are counted once, by the tracker.
+  const count = comparable(words.count(plan.commitments.length));
+  assert.equal(text.split(count).length - 1, 1, `"${count}" is not in the text once`);
   for (const control of words.controls) assert.equal(find(text, control, 0).at, -1, `the PDF says "${control}"`);
   if (plan.source?.url) assertInOrder(text, [inLang(plan.source.title, lang), plan.source.url]);
 }
@@ -235,6 +238,7 @@ test(
     const {html} = await prerender('ogp-action-plan', {plan: 'illustrative', attributes: {lang: 'en', today: TODAY}});
     const {tab, close} = await open(page({body: html, script: null}), {javaScriptEnabled: false});
     try {
+      assert.ok((await visible(tab, '[part="card"]', {within: 'ogp-commitment-card'})).length > 0, 'the cards show');
       assert.deepEqual(await visible(tab, CONTROLS, {within: 'ogp-commitment-card'}), []);
     } finally {
       await close();
