@@ -74,14 +74,14 @@ async function open(html, {javaScriptEnabled = true, width = 1000} = {}) {
   return {tab, messages, close: () => context.close()};
 }
 
-/** The text of a PDF, page after page, in the order Chromium wrote it. */
+/** The text of a PDF, page after page, in the order Chromium wrote it: all of it, and each page's. */
 async function pdfText(bytes) {
   const doc = await getDocument({data: new Uint8Array(bytes), useSystemFonts: false}).promise;
-  let text = '';
+  const pages = [];
   for (let i = 1; i <= doc.numPages; i++) {
-    text += (await (await doc.getPage(i)).getTextContent()).items.map((item) => item.str).join('');
+    pages.push(comparable((await (await doc.getPage(i)).getTextContent()).items.map((item) => item.str).join('')));
   }
-  return {text: comparable(text), pages: doc.numPages};
+  return {text: pages.join(''), pages};
 }
 
 /**
@@ -341,6 +341,45 @@ for (const lang of LANGS) {
     });
   }
 }
+
+test('on paper, a commitment whose card fits on a page is not split across two (illustrative plan, en)', async () => {
+  const json = JSON.stringify(PLANS.illustrative).replace(/</g, '\\u003c');
+  const body = `<ogp-action-plan lang="en" today="${TODAY}"><script type="application/json">${json}</script></ogp-action-plan>`;
+  const {tab, close} = await open(page({body}), {width: 794});
+  try {
+    await settled(tab);
+    // Each card's title, the last line of its text and its height, laid out for print at the width of A4.
+    await tab.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    await tab.emulateMedia({media: 'print'});
+    await settled(tab);
+    const cards = await tab.evaluate(() =>
+      [...document.querySelector('ogp-action-plan').shadowRoot.querySelectorAll('[part="cards"] > ogp-commitment-card')].map((card) => {
+        // The last text a reader sees (not the screen readers' "(opens in a new tab)").
+        const walker = document.createTreeWalker(card.shadowRoot.querySelector('[part="card"]'), NodeFilter.SHOW_TEXT);
+        let last = '';
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const parent = node.parentElement;
+          if (node.data.trim() && !parent.closest('.visually-hidden') && parent.checkVisibility()) last = node.data.trim();
+        }
+        return {title: card.shadowRoot.querySelector('[part="title"]').innerText, last, height: card.getBoundingClientRect().height};
+      }),
+    );
+    await tab.emulateMedia({media: null});
+    await tab.evaluate(() => dispatchEvent(new Event('afterprint')));
+    const {pages} = await pdfText(await tab.pdf({format: 'A4'}));
+    const pageOf = (needle, from = 0) => pages.findIndex((text, i) => i >= from && find(text, needle, 0).at >= 0);
+    // A4 is 1,123 px high; a card of less than 1,000 px fits with room to spare.
+    const fitting = cards.filter((card) => card.height < 1000);
+    assert.ok(fitting.length >= 3, `${fitting.length} cards fit on a page`);
+    for (const card of fitting) {
+      const first = pageOf(card.title);
+      assert.ok(first >= 0, `"${card.title}" is in the PDF`);
+      assert.equal(pageOf(card.last, first), first, `"${card.title}" (${Math.round(card.height)} px) ends on another page ("${card.last}")`);
+    }
+  } finally {
+    await close();
+  }
+});
 
 test('with theme="dark", the dashboard and everything in it print light', async () => {
   const {html} = await prerender('ogp-action-plan', {plan: 'illustrative', attributes: {lang: 'en', today: TODAY, theme: 'dark'}});

@@ -73,6 +73,14 @@ export const actionPlanStyles = css`
   .cards-heading {
     font-size: 1.35em;
   }
+  /* Each card's title one step below the section's heading, as its heading level is. */
+  .cards > ogp-commitment-card::part(title) {
+    font-size: 1.15em;
+  }
+  /* "As of <date>" under the last section, not against it. */
+  .as-of {
+    margin-block-start: 0.75em;
+  }
   /*
    * On a screen where scripts run, the list (with its filters and the dialog for one card) stands
    * for the commitments: the cards a server or a print drew stay hidden, so nothing moves when the
@@ -112,6 +120,19 @@ export const actionPlanStyles = css`
     }
     .cards-heading {
       break-after: avoid;
+    }
+    /*
+     * A card that fits on a page is not split. Chromium does not keep a grid's items whole, so the
+     * cards stack as blocks here.
+     */
+    .cards {
+      display: block;
+    }
+    .cards > * + * {
+      margin-block-start: var(--_space);
+    }
+    .cards > ogp-commitment-card {
+      break-inside: avoid-page;
     }
     /* On paper a link's address is written out after its text. */
     .header a[href^='http']::after {
