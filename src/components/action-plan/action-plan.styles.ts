@@ -65,9 +65,78 @@ export const actionPlanStyles = css`
       font-size: 2em;
     }
   }
-  @media print {
-    dialog {
+  /* Every commitment's full card (drawn only when everything is shown: server HTML, printing). */
+  .cards {
+    display: grid;
+    gap: var(--_space);
+  }
+  .cards-heading {
+    font-size: 1.35em;
+  }
+  /* Each card's title one step below the section's heading, as its heading level is. */
+  .cards > ogp-commitment-card::part(title) {
+    font-size: 1.15em;
+  }
+  /* "As of <date>" under the last section, not against it. */
+  .as-of {
+    margin-block-start: 0.75em;
+  }
+  /*
+   * On a screen where scripts run, the list (with its filters and the dialog for one card) stands
+   * for the commitments: the cards a server or a print drew stay hidden, so nothing moves when the
+   * widget takes over. On paper and without scripts the cards stand in the list's place: they say
+   * everything a row says and more, and the list's titles open a dialog only a script can.
+   */
+  @media screen and (scripting: enabled) {
+    .cards {
       display: none;
+    }
+  }
+  @media print, (scripting: none) {
+    dialog,
+    ogp-commitment-list {
+      display: none;
+    }
+  }
+  @media print {
+    /*
+     * Paper is light, whatever the theme. The elements inside get the dashboard's theme; from
+     * here, their hosts' colour scheme wins over their own.
+     */
+    :host,
+    :host([theme]),
+    ogp-progress-tracker,
+    ogp-policy-area-grid,
+    ogp-commitment-list,
+    ogp-commitment-card {
+      color-scheme: light;
+    }
+    .dashboard {
+      gap: calc(var(--_space) * 1.25);
+    }
+    .header {
+      break-inside: avoid;
+      break-after: avoid;
+    }
+    .cards-heading {
+      break-after: avoid;
+    }
+    /*
+     * A card that fits on a page is not split. Chromium does not keep a grid's items whole, so the
+     * cards stack as blocks here.
+     */
+    .cards {
+      display: block;
+    }
+    .cards > * + * {
+      margin-block-start: var(--_space);
+    }
+    .cards > ogp-commitment-card {
+      break-inside: avoid-page;
+    }
+    /* On paper a link's address is written out after its text. */
+    .header a[href^='http']::after {
+      content: ' (' attr(href) ')';
     }
   }
 `;

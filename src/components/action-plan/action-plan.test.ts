@@ -94,6 +94,27 @@ describe('<ogp-action-plan>', () => {
     }
   });
 
+  it('draws every commitment\'s full card while the page prints, and none on screen', async () => {
+    const plan = await illustrativePlan();
+    const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="en" heading-level="2" today="2026-12-03" .plan=${plan}></ogp-action-plan>`);
+    await ready(dashboard);
+    expect($(dashboard, '[part="cards"]')).to.equal(null);
+    window.dispatchEvent(new Event('beforeprint'));
+    await dashboard.updateComplete;
+    const cards = [...dashboard.shadowRoot!.querySelectorAll<HTMLElement>('[part="cards"] > ogp-commitment-card')];
+    expect(cards.map((card) => card.getAttribute('commitment'))).to.deep.equal(plan.commitments.map((c: any) => c.id));
+    // Under the section's heading, one level below the dashboard's sections; the dashboard's day and no repeated stage notice.
+    expect($(dashboard, '[part="cards"] > h3')!.textContent!.trim()).to.equal('Commitments');
+    for (const card of cards) {
+      expect(card.getAttribute('heading-level')).to.equal('4');
+      expect(card.getAttribute('today')).to.equal('2026-12-03');
+      expect(card.hasAttribute('no-stage-notice')).to.equal(true);
+    }
+    window.dispatchEvent(new Event('afterprint'));
+    await dashboard.updateComplete;
+    expect($(dashboard, '[part="cards"]')).to.equal(null);
+  });
+
   it('filters the list when an area is selected in the grid, and the grid follows the list', async () => {
     const plan = await illustrativePlan();
     const dashboard = await mountSettled<Dashboard>(html`<ogp-action-plan lang="en" .plan=${plan}></ogp-action-plan>`);

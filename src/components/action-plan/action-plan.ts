@@ -18,6 +18,10 @@ import {actionPlanStyles} from './action-plan.styles.js';
  *
  * The deep link reads the page's URL hash, so use one dashboard per page.
  *
+ * Printed, and where no script runs (server-rendered HTML, `ogp-widgets/ssr`), it reads as a
+ * report: the header, the progress, the policy areas, then every commitment's full card in place
+ * of the list (part `cards`), with no filters or buttons.
+ *
  * It renders the other ogp- elements by their standard tags: `ogp-widgets/action-plan` defines
  * them all; a page that imports the class alone must define those tags itself.
  *
@@ -49,6 +53,8 @@ import {actionPlanStyles} from './action-plan.styles.js';
  * @csspart tracker - The progress tracker.
  * @csspart grid - The policy-area grid.
  * @csspart list - The commitment list.
+ * @csspart cards - Every commitment's full card, in the plan's order: drawn in server-rendered HTML
+ *   and while the page prints, shown on paper and where scripting is off (the list is hidden there).
  * @csspart dialog - The dialog that shows one commitment's card.
  * @csspart close-button - The dialog's close button.
  * @csspart notice - A message box (no data, error).
@@ -102,9 +108,11 @@ export class OgpActionPlan extends OgpElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // The render that hydrated server HTML drew no card: `#commitment=` opens it after the next.
+    const hydrated = this.drawingServerHtml;
     super.updated(changed);
     const dialog = this.dialog;
-    if (!dialog) return;
+    if (!dialog || hydrated) return;
     const exists = this.loadedPlan?.commitments.some((c) => c.id === this.openCommitment);
     if (this.openCommitment && exists && !dialog.open) {
       this.opener ??= document.activeElement;
@@ -173,7 +181,9 @@ export class OgpActionPlan extends OgpElement {
     const theme = this.theme ?? nothing;
     const today = this.fixedDay ?? nothing;
     const staleAfter = this.staleAfter ?? nothing;
-    const open = plan.commitments.find((c) => c.id === this.openCommitment);
+    // Server HTML (and the render that hydrates it) reads nothing from the address: the card of
+    // `#commitment=` opens in the next render.
+    const open = this.drawingServerHtml ? undefined : plan.commitments.find((c) => c.id === this.openCommitment);
     return html`<section class="dashboard" aria-label=${this.plain(plan.title) || msg('Action plan')} @ogp-select=${this.onSelect}>
       ${this.renderHeader(plan)}
       <ogp-progress-tracker
@@ -218,6 +228,35 @@ export class OgpActionPlan extends OgpElement {
             : nothing
         }
       </dialog>
+      ${this.showEverything ? this.renderCards(plan) : nothing}
+    </section>`;
+  }
+
+  /**
+   * Every commitment's full card, one after another, in the plan's order: the report that prints,
+   * and what readers without JavaScript get in place of the list. Drawn only when everything is
+   * shown (server HTML, the render that hydrates it, printing); on a screen where scripts run the
+   * stylesheet hides it (the list and its dialog are there), so hydration keeps the server's DOM
+   * and nothing moves, and the next render leaves it out.
+   */
+  private renderCards(plan: ActionPlan): TemplateResult {
+    const {msg} = this.i18n;
+    const theme = this.theme ?? nothing;
+    const today = this.fixedDay ?? nothing;
+    const staleAfter = this.staleAfter ?? nothing;
+    return html`<section class="cards" part="cards">
+      ${heading(this.level(1), msg('Commitments'), 'cards-heading')}
+      ${plan.commitments.map(
+        (c) => html`<ogp-commitment-card
+          no-stage-notice
+          .plan=${plan}
+          commitment=${c.id}
+          heading-level=${this.level(2)}
+          today=${today}
+          stale-after=${staleAfter}
+          theme=${theme}
+        ></ogp-commitment-card>`,
+      )}
     </section>`;
   }
 

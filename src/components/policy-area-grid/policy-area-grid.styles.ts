@@ -230,8 +230,48 @@ export const policyAreaGridStyles = css`
       background: GrayText;
     }
   }
+  /*
+   * Without a script (and on paper) a tile cannot be chosen: selectable tiles look like the plain
+   * ones (no checkbox, no selection). Styled, not left out, so the server's DOM is the one the
+   * browser hydrates.
+   */
+  @media print, (scripting: none) {
+    button.tile.selectable,
+    button.tile.selectable:hover,
+    button.tile.selectable[aria-pressed='true'] {
+      border-color: var(--_border);
+      box-shadow: none;
+      background: var(--_surface);
+      color: var(--_text);
+      cursor: default;
+    }
+    button.tile.selectable[data-empty] {
+      background: var(--_surface-alt);
+      color: var(--_muted);
+    }
+    button.tile > .cue {
+      display: none;
+    }
+    button.tile > .head {
+      padding-inline-end: 0;
+    }
+  }
   @media print {
+    /* Paper is light, whatever the theme. */
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
+    .heading {
+      break-after: avoid;
+    }
+    /*
+     * In the flow, not positioned (the position only placed the checkbox, hidden here): Chromium
+     * writes a PDF's text in paint order, where positioned boxes come after everything else, and a
+     * report read aloud or copied from the PDF would have the areas after the commitments.
+     */
     .tile {
+      position: static;
       break-inside: avoid;
       box-shadow: none;
     }

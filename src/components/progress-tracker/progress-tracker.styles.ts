@@ -562,7 +562,58 @@ export const progressTrackerStyles = css`
       color: CanvasText !important;
     }
   }
+  /*
+   * Without a script (and on paper) nothing here can be chosen: the selectable legend reads as the
+   * plain legend (no button border, no checkbox, no selection), and the agency table's sort buttons
+   * as its column heads (no button look, no sort marks). Styled, not left out, so the server's DOM
+   * is the one the browser hydrates.
+   */
+  @media print, (scripting: none) {
+    .legend-button.selectable,
+    .legend-button.selectable:hover,
+    .legend-button.selectable[aria-pressed='true'] {
+      min-block-size: 0;
+      padding-block: 0.3em;
+      padding-inline: 0;
+      border: 0;
+      border-block-end: 0.0625em solid color-mix(in srgb, var(--_border) 45%, transparent);
+      border-radius: 0;
+      box-shadow: none;
+      background: none;
+      color: inherit;
+      cursor: default;
+    }
+    .legend-button .cue,
+    .sort-mark {
+      display: none;
+    }
+    .agencies .sort-button,
+    .agencies .sort-button:hover {
+      min-block-size: 0;
+      margin: 0;
+      padding: 0;
+      border: 0;
+      cursor: default;
+    }
+    /* Narrow, the heads were shown only to hold the sort buttons: each cell names its column. */
+    @container (max-width: 35.99em) {
+      .agencies thead {
+        position: absolute !important;
+        inline-size: 1px;
+        block-size: 1px;
+        margin: 0;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+    }
+  }
   @media print {
+    /* Paper is light, whatever the theme. */
+    :host,
+    :host([theme]) {
+      color-scheme: light;
+    }
     .tracker {
       border: 0;
       padding: 0;
@@ -570,11 +621,12 @@ export const progressTrackerStyles = css`
     .section {
       break-inside: avoid-page;
     }
-    .legend-button {
-      border: 0;
-      box-shadow: none;
-      min-block-size: 0;
-      padding: 0.2em 0;
+    .heading {
+      break-after: avoid;
+    }
+    .milestone::before {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
     }
   }
 `;
