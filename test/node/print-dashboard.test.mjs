@@ -25,12 +25,23 @@ const LANGS = ['en', 'zh-TW'];
 
 /** What the report's text must and must not hold, in each language. */
 const WORDS = {
-  en: {progress: 'Progress', areas: 'Policy areas', count: (n) => `${n} commitments`, controls: ['Filters', 'Download data', 'Close', 'Show more', 'Sort by']},
-  'zh-TW': {progress: '進度', areas: '政策領域', count: (n) => `${n} 項承諾事項`, controls: ['篩選條件', '下載資料', '關閉', '顯示更多', '排序方式']},
+  en: {
+    progress: 'Progress',
+    areas: 'Policy areas',
+    count: (n) => `${n} commitments`,
+    controls: ['Filters', 'Download data', 'Close', 'Show more', 'Sort by'],
+  },
+  'zh-TW': {
+    progress: '進度',
+    areas: '政策領域',
+    count: (n) => `${n} 項承諾事項`,
+    controls: ['篩選條件', '下載資料', '關閉', '顯示更多', '排序方式'],
+  },
 };
 
 /** Data text in a language: the plan's `{en, zh-TW}` objects, or a plain string. */
-const inLang = (text, lang) => (typeof text === 'string' ? text : (text?.[lang] ?? text?.en ?? Object.values(text ?? {})[0]));
+const inLang = (text, lang) =>
+  typeof text === 'string' ? text : (text?.[lang] ?? text?.en ?? Object.values(text ?? {})[0]);
 
 let browser;
 let server;
@@ -51,7 +62,8 @@ before(async () => {
   }
   const repository = serveRepository();
   server = await listen(async (url, response, request) => {
-    if (url.pathname.startsWith('/page/')) return send(response, 200, 'text/html; charset=utf-8', pages[Number(url.pathname.slice(6))]);
+    if (url.pathname.startsWith('/page/'))
+      return send(response, 200, 'text/html; charset=utf-8', pages[Number(url.pathname.slice(6))]);
     // /slow/…: the repository's file once the page has painted (it asks for /painted then).
     if (url.pathname === '/painted') {
       painted.resolve();
@@ -83,7 +95,8 @@ async function open(html, {javaScriptEnabled = true, width = 1000, height = 900}
   const tab = await context.newPage();
   const messages = [];
   tab.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      messages.push(`${message.type()}: ${message.text()}`);
   });
   tab.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   await tab.goto(host(html));
@@ -113,7 +126,9 @@ const comparable = (text) => text.normalize('NFKC').replace(/\s+/g, '');
  */
 function find(text, needle, from) {
   const pattern = [...comparable(needle)]
-    .map((char) => (/\p{Script=Han}/u.test(char) ? `[${char}\u2E80-\u2EFF]` : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((char) =>
+      /\p{Script=Han}/u.test(char) ? `[${char}\u2E80-\u2EFF]` : char.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'),
+    )
     .join('');
   const match = new RegExp(pattern, 'gu');
   match.lastIndex = from;
@@ -165,8 +180,10 @@ const visible = (tab, selector, {within = '', skip = ''} = {}) =>
       const found = [];
       const visit = (root, inside) => {
         for (const element of root.querySelectorAll('*')) {
-          if (inside && element.matches(selector) && element.checkVisibility({visibilityProperty: true})) found.push(element);
-          if (element.shadowRoot && element.localName !== skip) visit(element.shadowRoot, inside || element.localName === within);
+          if (inside && element.matches(selector) && element.checkVisibility({visibilityProperty: true}))
+            found.push(element);
+          if (element.shadowRoot && element.localName !== skip)
+            visit(element.shadowRoot, inside || element.localName === within);
         }
       };
       visit(document, !within);
@@ -181,7 +198,8 @@ const visible = (tab, selector, {within = '', skip = ''} = {}) =>
   );
 
 /** What looks like a control: form fields, buttons drawn as buttons, checkboxes of selectable items, sort marks, disclosures, toggles. */
-const CONTROLS = 'input, select, textarea, summary, dialog, .button, .link-button, .cue, .sort-mark, [part~="toggle"], [part~="more-button"]';
+const CONTROLS =
+  'input, select, textarea, summary, dialog, .button, .link-button, .cue, .sort-mark, [part~="toggle"], [part~="more-button"]';
 
 // -------------------------------------------------------------------------------------------------
 // Without JavaScript
@@ -197,18 +215,20 @@ for (const planName of ['taiwan', 'illustrative']) {
         // Every commitment's full card, in the plan's order, titled at the right level (the plan
         // title is an h2, the sections h3, the commitments h4).
         const cards = await tab.evaluate(() =>
-          [...document.querySelector('ogp-action-plan').shadowRoot.querySelectorAll('[part="cards"] > ogp-commitment-card')].map(
-            (card) => {
-              const title = card.shadowRoot.querySelector('[part="title"]');
-              return {
-                id: card.getAttribute('commitment'),
-                shown: card.checkVisibility() && title.checkVisibility(),
-                title: title.textContent.trim(),
-                level: title.localName,
-                full: !card.hasAttribute('compact'),
-              };
-            },
-          ),
+          [
+            ...document
+              .querySelector('ogp-action-plan')
+              .shadowRoot.querySelectorAll('[part="cards"] > ogp-commitment-card'),
+          ].map((card) => {
+            const title = card.shadowRoot.querySelector('[part="title"]');
+            return {
+              id: card.getAttribute('commitment'),
+              shown: card.checkVisibility() && title.checkVisibility(),
+              title: title.textContent.trim(),
+              level: title.localName,
+              full: !card.hasAttribute('compact'),
+            };
+          }),
         );
         assert.deepEqual(
           cards,
@@ -219,12 +239,14 @@ for (const planName of ['taiwan', 'illustrative']) {
         // The list repeats the cards and its titles open a dialog: hidden.
         assert.deepEqual(await visible(tab, 'ogp-commitment-list, dialog'), []);
         // The tracker and the grid show their content.
-        assert.ok((await visible(tab, '[part="heading"]', {within: 'ogp-progress-tracker'})).length === 1, 'the tracker heading shows');
-        const tiles = await visible(tab, '[part~="tile"]', {within: 'ogp-policy-area-grid'});
-        assert.deepEqual(
-          tiles.map((tile) => tile.text.includes(inLang(plan.policyAreas[0].title, lang))).slice(0, 1),
-          [true],
+        assert.ok(
+          (await visible(tab, '[part="heading"]', {within: 'ogp-progress-tracker'})).length === 1,
+          'the tracker heading shows',
         );
+        const tiles = await visible(tab, '[part~="tile"]', {within: 'ogp-policy-area-grid'});
+        assert.deepEqual(tiles.map((tile) => tile.text.includes(inLang(plan.policyAreas[0].title, lang))).slice(0, 1), [
+          true,
+        ]);
         assert.equal(tiles.length, plan.policyAreas.length, 'every policy area has its tile');
         // Nothing that looks like a control, outside the cards (see the test after this one).
         assert.deepEqual(await visible(tab, CONTROLS, {skip: 'ogp-commitment-card'}), []);
@@ -236,7 +258,10 @@ for (const planName of ['taiwan', 'illustrative']) {
         if (planName === 'illustrative') {
           const legend = await visible(tab, '[part="legend"] .label', {within: 'ogp-progress-tracker'});
           assert.ok(legend.length >= 5, 'the legend shows its statuses');
-          assert.ok((await visible(tab, '[part="agencies"] th[data-column]', {within: 'ogp-progress-tracker'})).length > 0, 'the agency table shows its heads');
+          assert.ok(
+            (await visible(tab, '[part="agencies"] th[data-column]', {within: 'ogp-progress-tracker'})).length > 0,
+            'the agency table shows its heads',
+          );
         }
       } finally {
         await close();
@@ -245,22 +270,17 @@ for (const planName of ['taiwan', 'illustrative']) {
   }
 }
 
-// The card's own controls ("Show more", "Show 2 earlier reports") are the card's to hide where
-// scripting is off; this dashboard test of them waits for that work.
-test(
-  'without JavaScript, the cards in the dashboard show no control either',
-  {todo: 'the card hides its "Show more" toggles where scripting is off (the card\'s part of issue 18)'},
-  async () => {
-    const {html} = await prerender('ogp-action-plan', {plan: 'illustrative', attributes: {lang: 'en', today: TODAY}});
-    const {tab, close} = await open(page({body: html, script: null}), {javaScriptEnabled: false});
-    try {
-      assert.ok((await visible(tab, '[part="card"]', {within: 'ogp-commitment-card'})).length > 0, 'the cards show');
-      assert.deepEqual(await visible(tab, CONTROLS, {within: 'ogp-commitment-card'}), []);
-    } finally {
-      await close();
-    }
-  },
-);
+// The card's own controls ("Show more", "Show 2 earlier reports"), inside the dashboard's cards.
+test('without JavaScript, the cards in the dashboard show no control either', async () => {
+  const {html} = await prerender('ogp-action-plan', {plan: 'illustrative', attributes: {lang: 'en', today: TODAY}});
+  const {tab, close} = await open(page({body: html, script: null}), {javaScriptEnabled: false});
+  try {
+    assert.ok((await visible(tab, '[part="card"]', {within: 'ogp-commitment-card'})).length > 0, 'the cards show');
+    assert.deepEqual(await visible(tab, CONTROLS, {within: 'ogp-commitment-card'}), []);
+  } finally {
+    await close();
+  }
+});
 
 test('without JavaScript at 320 px, the agency table stacks with labelled cells and no row of sort buttons', async () => {
   const {html} = await prerender('ogp-action-plan', {plan: 'illustrative', attributes: {lang: 'en', today: TODAY}});
@@ -283,11 +303,16 @@ test('without JavaScript at 320 px, the agency table stacks with labelled cells 
 
 for (const tag of ['ogp-progress-tracker', 'ogp-policy-area-grid']) {
   test(`without JavaScript, a selectable ${tag} on its own shows its content with no checkbox`, async () => {
-    const {html} = await prerender(tag, {plan: 'illustrative', attributes: {lang: 'en', today: TODAY, selectable: true}});
+    const {html} = await prerender(tag, {
+      plan: 'illustrative',
+      attributes: {lang: 'en', today: TODAY, selectable: true},
+    });
     const {tab, close} = await open(page({body: html, script: null}), {javaScriptEnabled: false});
     try {
       assert.ok((await visible(tab, '[part="heading"]')).length === 1);
-      assert.ok((await visible(tab, tag === 'ogp-policy-area-grid' ? '[part~="tile"]' : '[part="legend"] .label')).length >= 5);
+      assert.ok(
+        (await visible(tab, tag === 'ogp-policy-area-grid' ? '[part~="tile"]' : '[part="legend"] .label')).length >= 5,
+      );
       assert.deepEqual(await visible(tab, CONTROLS), []);
     } finally {
       await close();
@@ -306,7 +331,9 @@ const settled = (tab) =>
       if (!dashboard?.loadedPlan || !dashboard.shadowRoot) return false;
       await dashboard.updateComplete;
       const inside = [
-        ...dashboard.shadowRoot.querySelectorAll('ogp-progress-tracker, ogp-policy-area-grid, ogp-commitment-list, ogp-commitment-card'),
+        ...dashboard.shadowRoot.querySelectorAll(
+          'ogp-progress-tracker, ogp-policy-area-grid, ogp-commitment-list, ogp-commitment-card',
+        ),
       ];
       if (inside.some((element) => !element.loadedPlan)) return false;
       await Promise.all(inside.map((element) => element.updateComplete));
@@ -323,13 +350,19 @@ for (const lang of LANGS) {
     try {
       await settled(tab);
       // Hydrated, then moved on: on screen the cards the server drew are gone (the list stands for them).
-      await tab.waitForFunction(() => !document.querySelector('ogp-action-plan').shadowRoot.querySelector('[part="cards"]'), null, {
-        timeout: 10_000,
-      });
+      await tab.waitForFunction(
+        () => !document.querySelector('ogp-action-plan').shadowRoot.querySelector('[part="cards"]'),
+        null,
+        {
+          timeout: 10_000,
+        },
+      );
       const {text} = await pdfText(await tab.pdf({format: 'A4'}));
       assertReport(text, 'illustrative', lang);
       // After printing, the screen is as before.
-      await tab.waitForFunction(() => !document.querySelector('ogp-action-plan').shadowRoot.querySelector('[part="cards"]'));
+      await tab.waitForFunction(
+        () => !document.querySelector('ogp-action-plan').shadowRoot.querySelector('[part="cards"]'),
+      );
       assert.deepEqual(messages, []);
     } finally {
       await close();
@@ -344,7 +377,9 @@ for (const lang of LANGS) {
       try {
         await settled(tab);
         assert.equal(
-          await tab.evaluate(() => document.querySelector('ogp-action-plan').shadowRoot.querySelector('[part="cards"]')),
+          await tab.evaluate(() =>
+            document.querySelector('ogp-action-plan').shadowRoot.querySelector('[part="cards"]'),
+          ),
           null,
           'on screen, no cards',
         );
@@ -369,15 +404,24 @@ test('on paper, a commitment whose card fits on a page is not split across two (
     await tab.emulateMedia({media: 'print'});
     await settled(tab);
     const cards = await tab.evaluate(() =>
-      [...document.querySelector('ogp-action-plan').shadowRoot.querySelectorAll('[part="cards"] > ogp-commitment-card')].map((card) => {
+      [
+        ...document
+          .querySelector('ogp-action-plan')
+          .shadowRoot.querySelectorAll('[part="cards"] > ogp-commitment-card'),
+      ].map((card) => {
         // The last text a reader sees (not the screen readers' "(opens in a new tab)").
         const walker = document.createTreeWalker(card.shadowRoot.querySelector('[part="card"]'), NodeFilter.SHOW_TEXT);
         let last = '';
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
           const parent = node.parentElement;
-          if (node.data.trim() && !parent.closest('.visually-hidden') && parent.checkVisibility()) last = node.data.trim();
+          if (node.data.trim() && !parent.closest('.visually-hidden') && parent.checkVisibility())
+            last = node.data.trim();
         }
-        return {title: card.shadowRoot.querySelector('[part="title"]').innerText, last, height: card.getBoundingClientRect().height};
+        return {
+          title: card.shadowRoot.querySelector('[part="title"]').innerText,
+          last,
+          height: card.getBoundingClientRect().height,
+        };
       }),
     );
     await tab.emulateMedia({media: null});
@@ -390,7 +434,11 @@ test('on paper, a commitment whose card fits on a page is not split across two (
     for (const card of fitting) {
       const first = pageOf(card.title);
       assert.ok(first >= 0, `"${card.title}" is in the PDF`);
-      assert.equal(pageOf(card.last, first), first, `"${card.title}" (${Math.round(card.height)} px) ends on another page ("${card.last}")`);
+      assert.equal(
+        pageOf(card.last, first),
+        first,
+        `"${card.title}" (${Math.round(card.height)} px) ends on another page ("${card.last}")`,
+      );
     }
   } finally {
     await close();
@@ -398,16 +446,22 @@ test('on paper, a commitment whose card fits on a page is not split across two (
 });
 
 test('with theme="dark", the dashboard and everything in it print light', async () => {
-  const {html} = await prerender('ogp-action-plan', {plan: 'illustrative', attributes: {lang: 'en', today: TODAY, theme: 'dark'}});
+  const {html} = await prerender('ogp-action-plan', {
+    plan: 'illustrative',
+    attributes: {lang: 'en', today: TODAY, theme: 'dark'},
+  });
   const {tab, close} = await open(page({body: html}));
   try {
     await settled(tab);
     const backgrounds = () =>
       tab.evaluate(() => {
         const dashboard = document.querySelector('ogp-action-plan');
-        const inside = [...dashboard.shadowRoot.querySelectorAll('ogp-progress-tracker, ogp-policy-area-grid, ogp-commitment-card')];
+        const inside = [
+          ...dashboard.shadowRoot.querySelectorAll('ogp-progress-tracker, ogp-policy-area-grid, ogp-commitment-card'),
+        ];
         return [dashboard, ...inside].map(
-          (element) => `${element.localName} ${getComputedStyle(element.shadowRoot.querySelector('.root')).backgroundColor}`,
+          (element) =>
+            `${element.localName} ${getComputedStyle(element.shadowRoot.querySelector('.root')).backgroundColor}`,
         );
       });
     // On screen: dark.
@@ -416,7 +470,10 @@ test('with theme="dark", the dashboard and everything in it print light', async 
     await tab.emulateMedia({media: 'print'});
     await settled(tab);
     const printed = await backgrounds();
-    assert.ok(printed.some((line) => line.startsWith('ogp-commitment-card')), 'the cards are drawn for print');
+    assert.ok(
+      printed.some((line) => line.startsWith('ogp-commitment-card')),
+      'the cards are drawn for print',
+    );
     for (const line of printed) assert.match(line, /rgb\(255, 255, 255\)$/, line);
   } finally {
     await close();
@@ -433,7 +490,8 @@ test('a server-rendered dashboard opened at #commitment=ID hydrates without erro
   const tab = await context.newPage();
   const messages = [];
   tab.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') messages.push(`${message.type()}: ${message.text()}`);
+    if (message.type() === 'error' || message.type() === 'warning')
+      messages.push(`${message.type()}: ${message.text()}`);
   });
   tab.on('pageerror', (error) => messages.push(`pageerror: ${error.message}`));
   try {
@@ -470,22 +528,41 @@ test('a server-rendered dashboard hydrates without moving anything: the cards it
   // After a frame has been drawn: the script may come.
   const body = `${html}<script>requestAnimationFrame(() => requestAnimationFrame(() => fetch('/painted')));</script>`;
   painted = deferred();
-  const {tab, messages, close} = await open(page({body, head, script: '/slow/dist/ogp-widgets.js'}), {width: 1000, height: 12_000});
+  const {tab, messages, close} = await open(page({body, head, script: '/slow/dist/ogp-widgets.js'}), {
+    width: 1000,
+    height: 12_000,
+  });
   try {
     await settled(tab);
-    await tab.waitForFunction(() => !document.querySelector('ogp-action-plan').shadowRoot.querySelector('[part="cards"]'), null, {
-      timeout: 10_000,
-    });
-    await tab.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))));
+    await tab.waitForFunction(
+      () => !document.querySelector('ogp-action-plan').shadowRoot.querySelector('[part="cards"]'),
+      null,
+      {
+        timeout: 10_000,
+      },
+    );
+    await tab.evaluate(
+      () =>
+        new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 300)))),
+    );
     const {all, outsideList, moved} = await tab.evaluate(() => {
-      const list = document.querySelector('ogp-action-plan').shadowRoot.querySelector('ogp-commitment-list').getBoundingClientRect();
+      const list = document
+        .querySelector('ogp-action-plan')
+        .shadowRoot.querySelector('ogp-commitment-list')
+        .getBoundingClientRect();
       const inList = (rect) => rect.top >= list.top && rect.bottom <= list.bottom;
       const sum = (shifts) => shifts.reduce((total, shift) => total + shift.value, 0);
       const outside = window.shifts.filter((shift) => !shift.rects.every(inList));
-      return {all: sum(window.shifts), outsideList: sum(outside), moved: outside.map((shift) => [shift.at, shift.rects, shift.now])};
+      return {
+        all: sum(window.shifts),
+        outsideList: sum(outside),
+        moved: outside.map((shift) => [shift.at, shift.rects, shift.now]),
+      };
     });
     // The list inside is the list's own (its server HTML and its hydration): printed, not asserted here.
-    console.log(`CLS of a pre-rendered dashboard (illustrative, en, 1000 × 12,000 px) while it hydrates: ${all}, outside its list ${outsideList}`);
+    console.log(
+      `CLS of a pre-rendered dashboard (illustrative, en, 1000 × 12,000 px) while it hydrates: ${all}, outside its list ${outsideList}`,
+    );
     // Cards shown by the server's HTML and dropped on hydration would move the "As of" line (0.0013
     // here). About one run in eight, a box in the tracker or the grid moves a few pixels while it
     // hydrates (0.00004 to 0.00008): under this bound, and its boxes are printed.
