@@ -17,7 +17,9 @@ import {chromium} from 'playwright-core';
 import {CHROMIUM_ARGS, findChromium} from './chromium.mjs';
 import {build, buildCdnFiles, CDN_INPUT, KB, measure} from './bundle-size.mjs';
 
-const BUDGETS = {'ogp-commitment-card': 27 * KB, 'ogp-action-plan': 46 * KB};
+// Issue 18 moved them from 27 and 46 KB: Lit's hydration support (2.2 KB, so that every build
+// takes over server-rendered HTML), the print and no-script styles, the dashboard's full cards.
+const BUDGETS = {'ogp-commitment-card': 28.5 * KB, 'ogp-action-plan': 48.5 * KB};
 const LANGUAGES = ['en', 'zh-TW'];
 /** Attributes each element's page needs besides the plan (the card shows one commitment). */
 const ATTRIBUTES = {'ogp-commitment-card': 'commitment="1-1"'};
