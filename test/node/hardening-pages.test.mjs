@@ -60,8 +60,6 @@ async function open(path, {width = 1000, height = 800, acceptDownloads = false} 
   return {page, log, context, close: () => context.close()};
 }
 
-
-
 /** Every top-level widget's text (shadow root, whitespace collapsed), by section and tag. */
 function widgetTexts(page) {
   return page.evaluate((tags) => {
@@ -88,12 +86,34 @@ test('a strict CSP page (Trusted Types required) shows every element with zero v
     // (Checked last, so it does not count against the widgets.)
     await page.locator('#taiwan-zh-TW ogp-action-plan ogp-commitment-list .title').first().waitFor();
     // Every widget settles (no skeletons left).
-    await until(async () => Object.values(await widgetTexts(page)).every((text) => text && text.length > 20), 15_000, 'not every widget rendered');
+    await until(
+      async () => Object.values(await widgetTexts(page)).every((text) => text && text.length > 20),
+      15_000,
+      'not every widget rendered',
+    );
     const texts = await widgetTexts(page);
     const expected = {
-      'illustrative-en': ['Publish the national budget as open data', /^Policy areas /, /^Progress /, /^Commitments /, 'Illustrative action plan (example data, not real progress)'],
-      'illustrative-zh-TW': ['以開放資料格式公布中央政府總預算', /^政策領域/, /^進度/, /^承諾事項/, '示範行動方案（範例資料，非真實進度）'],
-      'taiwan-en': ['Youth policy participation', /^Policy areas /, /^Progress /, /^Commitments /, 'Taiwan Open Government National Action Plan'],
+      'illustrative-en': [
+        'Publish the national budget as open data',
+        /^Policy areas /,
+        /^Progress /,
+        /^Commitments /,
+        'Illustrative action plan (example data, not real progress)',
+      ],
+      'illustrative-zh-TW': [
+        '以開放資料格式公布中央政府總預算',
+        /^政策領域/,
+        /^進度/,
+        /^承諾事項/,
+        '示範行動方案（範例資料，非真實進度）',
+      ],
+      'taiwan-en': [
+        'Youth policy participation',
+        /^Policy areas /,
+        /^Progress /,
+        /^Commitments /,
+        'Taiwan Open Government National Action Plan',
+      ],
       'taiwan-zh-TW': ['青年政策參與', /^政策領域/, /^進度/, /^承諾事項/, '我國開放政府國家行動方案'],
     };
     const mismatches = [];
@@ -108,7 +128,14 @@ test('a strict CSP page (Trusted Types required) shows every element with zero v
     assert.deepEqual(mismatches, [], 'widgets without their expected title');
     // The lang of each section reaches its widgets.
     assert.deepEqual(
-      await page.evaluate(() => [...document.querySelectorAll('section[id]')].map((s) => [...s.children].filter((c) => c.shadowRoot).map((c) => c.shadowRoot.querySelector('.root').lang).join())),
+      await page.evaluate(() =>
+        [...document.querySelectorAll('section[id]')].map((s) =>
+          [...s.children]
+            .filter((c) => c.shadowRoot)
+            .map((c) => c.shadowRoot.querySelector('.root').lang)
+            .join(),
+        ),
+      ),
       ['en,en,en,en,en', 'zh-TW,zh-TW,zh-TW,zh-TW,zh-TW', 'en,en,en,en,en', 'zh-TW,zh-TW,zh-TW,zh-TW,zh-TW'],
     );
 
@@ -120,9 +147,16 @@ test('a strict CSP page (Trusted Types required) shows every element with zero v
     const dialog = dashboard.locator('dialog[open]');
     await dialog.waitFor();
     await dialog.locator('ogp-commitment-card .title').waitFor();
-    assert.match(await dialog.locator('ogp-commitment-card .title').innerText(), /Publish the national budget as open data/);
+    assert.match(
+      await dialog.locator('ogp-commitment-card .title').innerText(),
+      /Publish the national budget as open data/,
+    );
     await page.keyboard.press('Escape');
-    await until(() => dashboard.evaluate((el) => !el.shadowRoot.querySelector('dialog').open), 5000, 'the dialog did not close');
+    await until(
+      () => dashboard.evaluate((el) => !el.shadowRoot.querySelector('dialog').open),
+      5000,
+      'the dialog did not close',
+    );
     // The list's search box.
     const list = page.locator('#taiwan-en > ogp-commitment-list');
     await list.locator('input[type="search"]').fill('beneficial');
@@ -138,20 +172,31 @@ test('a strict CSP page (Trusted Types required) shows every element with zero v
       ]);
       const path = await download.path();
       const {readFile} = await import('node:fs/promises');
-      downloads.push({name: download.suggestedFilename(), url: download.url().slice(0, 5), body: await readFile(path, 'utf8')});
+      downloads.push({
+        name: download.suggestedFilename(),
+        url: download.url().slice(0, 5),
+        body: await readFile(path, 'utf8'),
+      });
     }
-    assert.deepEqual(downloads.map((d) => [d.name, d.url]), [
-      [downloads[0].name, 'blob:'],
-      [downloads[1].name, 'blob:'],
-      [downloads[2].name, 'blob:'],
-    ]);
+    assert.deepEqual(
+      downloads.map((d) => [d.name, d.url]),
+      [
+        [downloads[0].name, 'blob:'],
+        [downloads[1].name, 'blob:'],
+        [downloads[2].name, 'blob:'],
+      ],
+    );
     assert.match(downloads[0].name, /-filtered\.json$/);
     assert.equal(JSON.parse(downloads[0].body).commitments.length, 1);
     assert.match(downloads[1].name, /-commitments-filtered\.csv$/);
     assert.match(downloads[1].body, /beneficial/i);
     assert.match(downloads[2].name, /-milestones-filtered\.csv$/);
     assert.ok(
-      await page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /\/dist\/ogp-widgets-export-[\w-]+\.js$/.test(entry.name))),
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .some((entry) => /\/dist\/ogp-widgets-export-[\w-]+\.js$/.test(entry.name)),
+      ),
       'the export chunk was loaded',
     );
     // A grid tile toggles.
@@ -183,7 +228,9 @@ test('a strict CSP page (Trusted Types required) shows every element with zero v
         trusted = error.name;
       }
       div.remove();
-      return new Promise((resolve) => setTimeout(() => resolve({trusted, directives: window.cspViolations.map((v) => v.directive)}), 100));
+      return new Promise((resolve) =>
+        setTimeout(() => resolve({trusted, directives: window.cspViolations.map((v) => v.directive)}), 100),
+      );
     });
     assert.equal(probe.trusted, 'TypeError');
     assert.ok(probe.directives.includes('style-src-attr'), JSON.stringify(probe.directives));
@@ -199,10 +246,36 @@ test('a strict CSP page (Trusted Types required) shows every element with zero v
 
 const WIDGETS = ['card', 'card-zh', 'grid', 'tracker', 'list', 'dashboard'];
 const PROPERTIES = [
-  'font-family', 'font-size', 'font-style', 'font-weight', 'font-variant-caps', 'line-height', 'letter-spacing', 'word-spacing',
-  'text-transform', 'text-align', 'text-indent', 'white-space', 'color', 'background-color', 'display', 'visibility', 'cursor',
-  'margin-top', 'margin-right', 'margin-bottom', 'margin-left', 'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
-  'border-top-width', 'border-top-style', 'direction', 'hyphens', 'tab-size',
+  'font-family',
+  'font-size',
+  'font-style',
+  'font-weight',
+  'font-variant-caps',
+  'line-height',
+  'letter-spacing',
+  'word-spacing',
+  'text-transform',
+  'text-align',
+  'text-indent',
+  'white-space',
+  'color',
+  'background-color',
+  'display',
+  'visibility',
+  'cursor',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'border-top-width',
+  'border-top-style',
+  'direction',
+  'hyphens',
+  'tab-size',
 ];
 
 /**
@@ -235,7 +308,12 @@ function measure(page) {
       const h1 = getComputedStyle(document.querySelector('h1'));
       // What the page's rules did to its own heading and to our host element (which they may reach).
       const card = getComputedStyle(document.getElementById('card'));
-      out.page = [...properties.map((property) => h1.getPropertyValue(property)), ...['display', 'container-type', 'color', 'letter-spacing', 'line-height'].map((property) => card.getPropertyValue(property))].join('|');
+      out.page = [
+        ...properties.map((property) => h1.getPropertyValue(property)),
+        ...['display', 'container-type', 'color', 'letter-spacing', 'line-height'].map((property) =>
+          card.getPropertyValue(property),
+        ),
+      ].join('|');
       return out;
     },
     {widgets: WIDGETS, properties: PROPERTIES},
@@ -248,7 +326,11 @@ async function openStyled(css) {
   const {page} = opened;
   await page.locator('#dashboard ogp-commitment-list .title').first().waitFor();
   await until(
-    () => page.evaluate((ids) => ids.every((id) => document.getElementById(id).shadowRoot?.querySelector('.root:not(:has(.skeleton))')), WIDGETS),
+    () =>
+      page.evaluate(
+        (ids) => ids.every((id) => document.getElementById(id).shadowRoot?.querySelector('.root:not(:has(.skeleton))')),
+        WIDGETS,
+      ),
     15_000,
     'not every widget rendered',
   );
@@ -273,7 +355,8 @@ function differences(clean, other, limit = 40) {
   for (const id of WIDGETS) {
     const a = clean[id];
     const b = other[id];
-    if (a.elements.length !== b.elements.length) lines.push(`${id}: ${a.elements.length} elements, now ${b.elements.length}`);
+    if (a.elements.length !== b.elements.length)
+      lines.push(`${id}: ${a.elements.length} elements, now ${b.elements.length}`);
     a.elements.forEach((x, i) => {
       const y = b.elements[i];
       if (!y) return;
@@ -326,8 +409,17 @@ for (const [css, description] of [
 // 3. The widgets change nothing of the host page
 // ---------------------------------------------------------------------------------------------
 
-/** Globals that loading Lit adds to window: its version registries and decorator metadata. */
-const LIT_GLOBALS = ['litHtmlVersions', 'litElementVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
+/**
+ * Globals that loading Lit adds to window: its version registries, decorator metadata, and the hook
+ * of its hydration support (which takes over server-rendered HTML).
+ */
+const LIT_GLOBALS = [
+  'litHtmlVersions',
+  'litElementVersions',
+  'reactiveElementVersions',
+  'litPropertyMetadata',
+  'litElementHydrateSupport',
+];
 
 /** What a page owns: its elements' computed styles, <head>, <html>/<body>, globals, storage. */
 function snapshot(page) {
@@ -336,7 +428,9 @@ function snapshot(page) {
     for (const element of document.querySelectorAll('[id]')) {
       if (element.localName.startsWith('ogp-')) continue;
       const style = getComputedStyle(element);
-      styles[element.id] = Object.fromEntries(properties.map((property) => [property, style.getPropertyValue(property)]));
+      styles[element.id] = Object.fromEntries(
+        properties.map((property) => [property, style.getPropertyValue(property)]),
+      );
     }
     const attributes = (element) => Object.fromEntries([...element.attributes].map((a) => [a.name, a.value]));
     return {
@@ -367,7 +461,12 @@ test('the widgets change nothing of the host page: styles, <head>, <html>/<body>
     await page.evaluate((url) => import(url), `${site}/dist/ogp-widgets.js`);
     await page.locator('#dashboard ogp-commitment-list .title').first().waitFor();
     await until(
-      () => page.evaluate(() => [...document.querySelectorAll('main > [src]')].every((el) => el.shadowRoot?.querySelector('.root:not(:has(.skeleton))'))),
+      () =>
+        page.evaluate(() =>
+          [...document.querySelectorAll('main > [src]')].every((el) =>
+            el.shadowRoot?.querySelector('.root:not(:has(.skeleton))'),
+          ),
+        ),
       15_000,
       'not every widget rendered',
     );
@@ -377,23 +476,37 @@ test('the widgets change nothing of the host page: styles, <head>, <html>/<body>
     await list.locator('input[type="search"]').fill('青年');
     await list.locator('summary[part="download-summary"]').click();
     await list.locator('button[data-format="json"]').click();
-    await until(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /ogp-widgets-export-/.test(entry.name))), 5000, 'no export chunk');
+    await until(
+      () =>
+        page.evaluate(() =>
+          performance.getEntriesByType('resource').some((entry) => /ogp-widgets-export-/.test(entry.name)),
+        ),
+      5000,
+      'no export chunk',
+    );
     const dashboard = page.locator('#dashboard');
     await dashboard.locator('ogp-commitment-list .title-button').first().click();
     await dashboard.locator('dialog[open] ogp-commitment-card .title').waitFor();
     const withDialog = await snapshot(page);
     await page.keyboard.press('Escape');
-    await until(() => dashboard.evaluate((el) => !el.shadowRoot.querySelector('dialog').open), 5000, 'the dialog did not close');
+    await until(
+      () => dashboard.evaluate((el) => !el.shadowRoot.querySelector('dialog').open),
+      5000,
+      'the dialog did not close',
+    );
     await page.mouse.click(5, 5);
     await page.waitForTimeout(1200); // the download link's blob: URL is revoked after a second
     const after = await snapshot(page);
 
     // (The one change the dashboard makes on purpose is the URL's #commitment=… while its dialog is
     // open: shareable URL state, documented on <ogp-action-plan>.)
-    // Globals: only Lit's own registries, and nothing else (Chromium: litPropertyMetadata,
-    // reactiveElementVersions, litHtmlVersions, litElementVersions).
+    // Globals: only Lit's own (LIT_GLOBALS), and nothing else.
     const added = after.globals.filter((key) => !before.globals.includes(key));
-    assert.deepEqual(added.filter((key) => !LIT_GLOBALS.includes(key)), [], `unexpected globals: ${added}`);
+    assert.deepEqual(
+      added.filter((key) => !LIT_GLOBALS.includes(key)),
+      [],
+      `unexpected globals: ${added}`,
+    );
     for (const snap of [withDialog, after]) {
       const {globals: _g, activeElement: _a, ...rest} = snap;
       const {globals: _bg, activeElement: _ba, ...restBefore} = before;

@@ -237,7 +237,7 @@ export class OgpCommitmentList extends OgpElement {
   /** "Clear filters" was pressed: the search box takes focus after the render. */
   private focusSearch = false;
   /**
-   * The address has had its say (with \`sync-url\`): at the first render in the browser, or, for
+   * The address has had its say (with `sync-url`): at the first render in the browser, or, for
    * server-rendered HTML, at the first render after hydration (which draws the server's state).
    */
   private addressRead = false;
@@ -430,7 +430,7 @@ export class OgpCommitmentList extends OgpElement {
     const shown = found.slice(0, limit);
     const left = found.length - shown.length;
     // Server-rendered HTML and print hold every commitment: those a screen pages away are drawn
-    // too, marked \`beyond-page\` and hidden by the stylesheet where a script runs (it pages them
+    // too, marked `beyond-page` and hidden by the stylesheet where a script runs (it pages them
     // away after hydration, with nothing moving on screen).
     const drawn = this.showEverything ? found : shown;
     // The count comes before the filters, so in a narrow column, where the filters fold away
@@ -703,7 +703,7 @@ export class OgpCommitmentList extends OgpElement {
   /**
    * One card. In a plan with progress reports, "Last report: 4 months ago" and the stale mark
    * follow the status; a plan without reports shows neither (not every commitment as stale).
-   * \`beyondPage\`: a commitment a screen pages away, drawn for server-rendered HTML and print.
+   * `beyondPage`: a commitment a screen pages away, drawn for server-rendered HTML and print.
    */
   private renderCard(
     plan: ActionPlan,
