@@ -48,7 +48,8 @@ function hydrationPage({html, lang, build}) {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width">
 <title>Hydration</title>
-<style>body { margin: 1em; font: 16px/1.5 system-ui, sans-serif; }</style>
+<!-- The scrollbar always there: its coming and going as the page grows would move things too. -->
+<style>html { overflow-y: scroll; } body { margin: 1em; font: 16px/1.5 system-ui, sans-serif; }</style>
 <script>
   window.shifts = [];
   new PerformanceObserver((list) => {
