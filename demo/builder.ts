@@ -17,6 +17,7 @@
 import type {ActionPlan, Problem} from '../src/data/types.js';
 import {validatePlan} from '../src/data/validate.js';
 import {pickText} from '../src/i18n/text.js';
+import {escapeHtml} from '../src/ssr/markup.js';
 import {setUpSite, type Lang, type Site} from './site.js';
 
 const strings: Record<Lang, Record<string, string>> = {
@@ -638,9 +639,6 @@ function renderPreview(config: Config): void {
 // ---------------------------------------------------------------------------------------------
 // The snippets.
 
-const escapeAttribute = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** Pasted JSON, compacted and safe inside <script>: every `<` becomes `\u003c` (only strings hold one). */
 function inlineJson(text: string): string {
   try {
@@ -657,11 +655,11 @@ function inlineJson(text: string): string {
 const elementFile = (config: Config) => `${config.tag}.js`;
 
 const scriptTag = (config: Config): string =>
-  `<script type="module" src="${escapeAttribute(new URL(elementFile(config), config.base ?? siteBase()).href)}"></script>`;
+  `<script type="module" src="${escapeHtml(new URL(elementFile(config), config.base ?? siteBase()).href)}"></script>`;
 
 function scriptCode(config: Config): string {
   const lines = [scriptTag(config), ''];
-  const attrs = attributes(config, true).map(([name, v]) => `  ${name}="${escapeAttribute(v)}"`);
+  const attrs = attributes(config, true).map(([name, v]) => `  ${name}="${escapeHtml(v)}"`);
   const open = attrs.length ? `<${config.tag}\n${attrs.join('\n')}\n>` : `<${config.tag}>`;
   if (config.source === 'json') {
     lines.push(open, `  <script type="application/json">${inlineJson(config.json)}</script>`, `</${config.tag}>`);
@@ -706,8 +704,8 @@ function iframeCode(config: Config, site: Site): string | null {
   const title = strings[titleLang][`iframe-${config.tag}`];
   const height = config.tag === 'ogp-commitment-card' || config.tag === 'ogp-progress-tracker' ? '40em' : '60em';
   return [
-    `<iframe src="${escapeAttribute(url)}"`,
-    `        title="${escapeAttribute(title)}"`,
+    `<iframe src="${escapeHtml(url)}"`,
+    `        title="${escapeHtml(title)}"`,
     `        style="width: 100%; border: 0; height: ${height}" loading="lazy"></iframe>`,
     '',
     RESIZE_SCRIPT,
@@ -775,7 +773,7 @@ function fetchPrerendered(path: string): Promise<string | null> {
 function withLook(html: string, config: Config): string {
   const look = attributes(config, true)
     .filter(([name]) => name === 'theme' || name === 'style')
-    .map(([name, v]) => ` ${name}="${escapeAttribute(v)}"`)
+    .map(([name, v]) => ` ${name}="${escapeHtml(v)}"`)
     .join('');
   return html.replace(' rendered-on=', `${look} rendered-on=`);
 }

@@ -1,4 +1,4 @@
-import {LitElement, adoptStyles, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult} from 'lit';
+import {LitElement, adoptStyles, html, isServer, nothing, type CSSResultGroup, type CSSResultOrNative, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {str} from '@lit/localize';
 import {emit} from './events.js';
@@ -186,7 +186,7 @@ export abstract class OgpElement extends LitElement implements PlanSource {
     // Lit's hydration keeps the server's <style> blocks and adopts no styles of its own. Adopting
     // them too changes nothing where those blocks apply (the same rules), and styles the widget
     // where a page's Content-Security-Policy refused them (docs/security.md).
-    adoptStyles(rendered, (this.constructor as typeof LitElement).elementStyles);
+    adoptStyles(rendered, this.elementStyles);
     return root;
   }
 
@@ -210,7 +210,12 @@ export abstract class OgpElement extends LitElement implements PlanSource {
   /** Empties a server-rendered shadow root and gives it this element's styles, to draw in it as in a new one. */
   private drawAfresh(root: ShadowRoot): void {
     root.replaceChildren();
-    adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+    adoptStyles(root, this.elementStyles);
+  }
+
+  /** This element's styles as Lit prepared them (what a new shadow root is given). */
+  private get elementStyles(): CSSResultOrNative[] {
+    return (this.constructor as typeof LitElement).elementStyles;
   }
 
   /**

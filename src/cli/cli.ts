@@ -13,6 +13,7 @@ import {isError, validatePlan} from '../data/validate.js';
 import {normalizeLocale} from '../i18n/locale.js';
 import {pickText} from '../i18n/text.js';
 import type {renderWidget} from '../ssr/index.js';
+import {ATTRIBUTE_NAME, RENDERER_ATTRIBUTES, escapeHtml} from '../ssr/markup.js';
 import {VERSION} from '../version.js';
 
 export interface CliIo {
@@ -219,14 +220,11 @@ const VALUE_OPTIONS: Record<string, string | null> = {
   '--theme': 'theme',
   '--heading-level': 'heading-level',
 };
-/** Attributes the renderer writes itself (see src/ssr/index.ts), or that would not survive. */
-const NOT_GIVEN = new Set(['rendered-on', 'rendered-by', 'defer-hydration', 'src', 'format']);
+/** Attributes the renderer writes itself, or that would not survive (the plan is written inline). */
+const NOT_GIVEN = new Set([...RENDERER_ATTRIBUTES, 'src', 'format']);
 
 /** A reason `render` cannot go on: printed as one line, exit code 1. */
 class RenderError extends Error {}
-
-const escapeHtml = (text: string): string =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface RenderOptions {
   tag: string;
@@ -266,7 +264,7 @@ function renderOptions(args: string[]): RenderOptions {
     if (value === undefined || (equals < 0 && value.startsWith('--'))) throw new RenderError(`${name} needs a value`);
     if (name === '--attr') {
       const [attribute, ...rest] = value.split('=');
-      if (!/^[a-z][a-z0-9-]*$/.test(attribute)) throw new RenderError(`--attr ${value}: "${attribute}" is not an attribute name`);
+      if (!ATTRIBUTE_NAME.test(attribute)) throw new RenderError(`--attr ${value}: "${attribute}" is not an attribute name`);
       if (NOT_GIVEN.has(attribute)) throw new RenderError(`--attr ${attribute}: the renderer writes this attribute itself`);
       attributes[attribute] = rest.length ? rest.join('=') : true;
     } else {

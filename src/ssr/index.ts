@@ -23,16 +23,9 @@ import {setServerLanguage} from '../i18n/locale-controller.js';
 import {normalizeLocale} from '../i18n/locale.js';
 import {loadTranslations} from '../i18n/msg.js';
 import {RENDERED_BY} from '../version.js';
+import {ATTRIBUTE_NAME, RENDERER_ATTRIBUTES, WIDGET_TAGS, escapeHtml, type WidgetTag} from './markup.js';
 
-/** The elements the renderer draws. */
-export const WIDGET_TAGS = [
-  'ogp-commitment-card',
-  'ogp-policy-area-grid',
-  'ogp-progress-tracker',
-  'ogp-commitment-list',
-  'ogp-action-plan',
-] as const;
-export type WidgetTag = (typeof WIDGET_TAGS)[number];
+export {WIDGET_TAGS, type WidgetTag};
 
 export interface RenderWidgetOptions {
   /** The action plan (parsed JSON). It is validated as in the browser, and written inline as given. */
@@ -66,13 +59,6 @@ export interface RenderedWidget {
   styleAttributeHashes: string[];
 }
 
-const ATTRIBUTE_NAME = /^[a-z][a-z0-9-]*$/;
-/** Attributes the renderer writes itself, and the ones Lit's hydration owns. */
-const RESERVED = new Set(['rendered-on', 'rendered-by', 'defer-hydration']);
-
-const escapeAttribute = (value: string): string =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /** `'sha256-…'`, a Content-Security-Policy source for exactly this text. */
 async function cspHash(text: string): Promise<string> {
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
@@ -95,11 +81,11 @@ function attributeText(attributes: Record<string, string | number | boolean | un
   let text = '';
   for (const [name, value] of Object.entries(attributes)) {
     if (!ATTRIBUTE_NAME.test(name)) throw new TypeError(`renderWidget: "${name}" is not an attribute name`);
-    if (RESERVED.has(name)) throw new TypeError(`renderWidget: the renderer writes "${name}" itself`);
+    if (RENDERER_ATTRIBUTES.has(name)) throw new TypeError(`renderWidget: the renderer writes "${name}" itself`);
     // Widgets have no use for them, and HTML meant to run no script must not carry one.
     if (name.startsWith('on')) throw new TypeError(`renderWidget: "${name}" is an event handler attribute`);
     if (value === false || value === undefined) continue;
-    text += value === true ? ` ${name}` : ` ${name}="${escapeAttribute(String(value))}"`;
+    text += value === true ? ` ${name}` : ` ${name}="${escapeHtml(String(value))}"`;
   }
   return text;
 }

@@ -264,13 +264,9 @@ export class OgpCommitmentCard extends OgpElement {
     </dl>`;
   }
 
-  private get todayDate(): string {
-    return this.day;
-  }
-
   /** What the shared status, chip, progress, last-report and stale parts need. */
   private get parts(): PartsContext {
-    return {...this.renderContext, today: this.todayDate, staleAfter: this.staleAfter};
+    return {...this.renderContext, today: this.day, staleAfter: this.staleAfter};
   }
 
   private renderMilestones(commitment: Commitment): TemplateResult | typeof nothing {
@@ -288,7 +284,7 @@ export class OgpCommitmentCard extends OgpElement {
 
   private renderMilestone(milestone: Milestone): TemplateResult {
     const {msg, locale} = this.i18n;
-    const overdue = isOverdue(milestone, this.todayDate);
+    const overdue = isOverdue(milestone, this.day);
     return html`<li
       class="milestone"
       data-status=${milestone.status}

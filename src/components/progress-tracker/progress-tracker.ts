@@ -214,10 +214,6 @@ export class OgpProgressTracker extends OgpElement {
     </section>`;
   }
 
-  private get todayDate(): string {
-    return this.day;
-  }
-
   /** A number in the widget's language. */
   private number(n: number): string {
     return formatNumber(n, this.i18n.locale);
@@ -355,7 +351,7 @@ export class OgpProgressTracker extends OgpElement {
    */
   private renderMilestoneProgress(commitments: readonly Commitment[]): TemplateResult {
     const {msg, locale} = this.i18n;
-    const count = countMilestones(commitments, this.todayDate);
+    const count = countMilestones(commitments, this.day);
     if (!count.total) return html`<p class="muted">${msg('No milestones recorded')}</p>`;
     const ratio = count.complete / count.total;
     return html`<div
@@ -530,7 +526,7 @@ export class OgpProgressTracker extends OgpElement {
     if (beforeImplementation(plan)) return nothing;
     if (!plan.commitments.some((c) => c.leadAgencies?.length)) return nothing;
     const {msg} = this.i18n;
-    const rows = this.sortedAgencies(agencyRollup(plan, this.todayDate));
+    const rows = this.sortedAgencies(agencyRollup(plan, this.day));
     const figureNames: Record<(typeof TALLY_KEYS)[number], string> = {
       total: msg('Total'),
       done: msg('Done'),
@@ -644,7 +640,7 @@ export class OgpProgressTracker extends OgpElement {
   private renderPeriod(period: Period | undefined, ofPlan = true): TemplateResult | typeof nothing {
     if (!period) return nothing;
     const {msg, locale} = this.i18n;
-    const today = this.todayDate;
+    const today = this.day;
     const progress = periodProgress(period, today);
     let status: string;
     if (progress.phase === 'before') {
@@ -749,7 +745,7 @@ export class OgpProgressTracker extends OgpElement {
 
   private renderMilestone(milestone: Milestone): TemplateResult {
     const {msg, locale} = this.i18n;
-    const overdue = isOverdue(milestone, this.todayDate);
+    const overdue = isOverdue(milestone, this.day);
     return html`<li class="milestone" data-status=${milestone.status} ?data-overdue=${overdue}>
       <span class="milestone-date num">${milestone.end ? formatDate(milestone.end, locale) : msg('No end date')}</span>
       <span class="milestone-status">
